@@ -1,1 +1,2 @@
 export * from './issues.js';
+export * from './MemberRole.js';

@@ -1,0 +1,3 @@
+import type { CoiRule } from './CoiRule.js';
+
+export const MEETING_RULES: readonly CoiRule[] = [];

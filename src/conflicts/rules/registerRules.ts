@@ -1,0 +1,3 @@
+import type { CoiRule } from './CoiRule.js';
+
+export const REGISTER_RULES: readonly CoiRule[] = [];
