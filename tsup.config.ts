@@ -13,4 +13,7 @@ export default defineConfig({
   splitting: false,
   treeshake: true,
   outDir: 'dist',
+  // The testing kit imports the library by its own name, so both entry points share one copy
+  // of the library at run time (one CoCommissioningError class for instanceof).
+  external: ['co-commissioning', 'co-commissioning/testing'],
 });

@@ -1,8 +1,6 @@
+import type { IsoDate, Pence, Ratio } from 'co-commissioning';
 import * as fc from 'fast-check';
 import { civilFromDays, daysFromCivil, formatCivil } from '../_lib/calendar.js';
-import type { IsoDate } from '../core/IsoDate.js';
-import type { Pence } from '../core/Pence.js';
-import type { Ratio } from '../core/Ratio.js';
 
 /**
  * Options for {@link isoDateArbitrary}.
