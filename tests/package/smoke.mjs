@@ -34,12 +34,18 @@ try {
   const tarball = join(work, packed[0].filename);
   const files = packed[0].files.map((file) => file.path);
   check(
-    files.every((file) => file === 'package.json' || file.startsWith('dist/') || /^(README|LICENSE|CHANGELOG)/i.test(file)),
+    files.every(
+      (file) =>
+        file === 'package.json' ||
+        file.startsWith('dist/') ||
+        /^(README|LICENSE|CHANGELOG)/i.test(file),
+    ),
     `the tarball holds only dist/ and package metadata, not: ${files.filter((f) => !f.startsWith('dist/')).join(', ')}`,
   );
 
   step('install the tarball into a consumer project');
-  const version = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+  const version = (name) =>
+    JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
   writeFileSync(
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
@@ -85,7 +91,10 @@ process.stdout.write(JSON.stringify({ main: Object.keys(lib).sort(), testing: Ob
   check(cjs.percent === '14.5%', `CJS formatPercent gave ${cjs.percent}`);
   check(cjs.caught, 'CJS error is a CoCommissioningError');
   check(JSON.stringify(cjs.main) === JSON.stringify(esm.main), 'ESM and CJS export the same names');
-  check(JSON.stringify(cjs.testing) === JSON.stringify(esm.testing), 'ESM and CJS testing export the same names');
+  check(
+    JSON.stringify(cjs.testing) === JSON.stringify(esm.testing),
+    'ESM and CJS testing export the same names',
+  );
 
   step('(c) type-check strict consumers (node16 and bundler)');
   const consumerSource = `import { formatPercent, ratio, safeParseIsoDate, type Issue, type Ratio } from 'co-commissioning';
@@ -113,7 +122,11 @@ export const broken: Ratio = { numerator: 1 };
     types: [],
   };
   for (const [name, options, files] of [
-    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer-cjs.cts']],
+    [
+      'node16',
+      { module: 'node16', moduleResolution: 'node16' },
+      ['consumer.ts', 'consumer-cjs.cts'],
+    ],
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']],
   ]) {
     writeFileSync(
@@ -142,9 +155,14 @@ export const broken: Ratio = { numerator: 1 };
       metafile: true,
       logLevel: 'silent',
     });
-    const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
+    const imports = Object.values(result.metafile.inputs).flatMap((input) =>
+      input.imports.map((i) => i.path),
+    );
     const pulled = imports.filter((path) => builtins.has(path));
-    check(pulled.length === 0, `${entry} pulls Node built-ins into a browser bundle: ${pulled.join(', ')}`);
+    check(
+      pulled.length === 0,
+      `${entry} pulls Node built-ins into a browser bundle: ${pulled.join(', ')}`,
+    );
   }
 
   step('(e) exported names match tests/package/exports.json');
