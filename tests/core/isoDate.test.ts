@@ -47,6 +47,14 @@ describe('isIsoDate', () => {
     }
   });
 
+  it('the default arbitrary keeps to the life of CCGs', () => {
+    fc.assert(
+      fc.property(isoDateArbitrary(), (date) => {
+        expect(date >= '2013-04-01' && date <= '2022-06-30').toBe(true);
+      }),
+    );
+  });
+
   it('agrees with IsoDateSchema', () => {
     fc.assert(
       fc.property(fc.oneof(anyDate, fc.string()), (text) => {
