@@ -103,4 +103,4 @@ export function formatPence(value: Pence): string {
  */
 export const PenceSchema = z
   .number({ error: 'Give the amount in whole pence, such as 5000 for £50.' })
-  .refine(Number.isSafeInteger, { error: 'Give the amount in whole pence, such as 5000 for £50.' });
+  .int({ error: 'Give the amount in whole pence, such as 5000 for £50.' });

@@ -65,12 +65,11 @@ export const RatioSchema = z
   .object({
     numerator: z
       .number({ error: 'Give the numerator as a whole number.' })
-      .refine(Number.isSafeInteger, { error: 'The numerator must be a whole number.' }),
+      .int({ error: 'The numerator must be a whole number.' }),
     denominator: z
       .number({ error: 'Give the denominator as a whole number.' })
-      .refine((value) => Number.isSafeInteger(value) && value > 0, {
-        error: 'The denominator must be a whole number greater than zero.',
-      }),
+      .int({ error: 'The denominator must be a whole number greater than zero.' })
+      .positive({ error: 'The denominator must be a whole number greater than zero.' }),
   })
   .strict();
 

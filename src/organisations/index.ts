@@ -1,2 +1,13 @@
+export { type Ccg, CcgSchema } from './Ccg.js';
+export { type ContractType, ContractTypeSchema } from './ContractType.js';
 export * from './issues.js';
+export { type Lmc, LmcSchema } from './Lmc.js';
+export { type MemberPractice, MemberPracticeSchema } from './MemberPractice.js';
 export * from './MemberRole.js';
+export { type NhsEnglandRegion, NhsEnglandRegionSchema } from './NhsEnglandRegion.js';
+export { type LayFocus, LayFocusSchema, type Person, PersonSchema } from './Person.js';
+export { parseCcg, safeParseCcg } from './parseCcg.js';
+export { parseLmc, safeParseLmc } from './parseLmc.js';
+export { parseMemberPractice, safeParseMemberPractice } from './parseMemberPractice.js';
+export { parseNhsEnglandRegion, safeParseNhsEnglandRegion } from './parseNhsEnglandRegion.js';
+export { parsePerson, safeParsePerson } from './parsePerson.js';

@@ -1,8 +1,14 @@
+import type { Citation } from '../core/citation.js';
 import type { IssueOf } from '../core/issue.js';
 
 /**
- * Issues raised by the responsibility matrix: `unknown_function` for a function ID not in
- * `PRIMARY_CARE_FUNCTIONS`, `unknown_status` for a status other than none, A, B or C.
+ * Issues raised by the responsibility matrix:
+ * - `unknown_function`: a function ID not in `PRIMARY_CARE_FUNCTIONS` (as an argument or as a
+ *   key of `options.arrangements`); the message lists the valid IDs.
+ * - `unknown_status`: a status other than none, A, B or C; the message lists them.
+ * - `invalid_arrangement`: a local arrangement the sources rule out, such as giving the CCG a
+ *   decision under Model A or on pharmacy, eye health and dental commissioning; `sources` cites
+ *   the rule it breaks.
  *
  * @example
  * ```ts
@@ -16,10 +22,25 @@ import type { IssueOf } from '../core/issue.js';
  */
 export type ResponsibilityIssue =
   | IssueOf<'unknown_function', { readonly received: string }>
-  | IssueOf<'unknown_status', { readonly received: string }>;
+  | IssueOf<'unknown_status', { readonly received: string }>
+  | IssueOf<
+      'invalid_arrangement',
+      { readonly functionId: string; readonly sources: readonly Citation[] }
+    >;
 
-/** Every code a {@link ResponsibilityIssue} may carry. @category Responsibilities */
+/**
+ * Every code a {@link ResponsibilityIssue} may carry.
+ *
+ * @example
+ * ```ts
+ * import { RESPONSIBILITY_ISSUE_CODES } from 'co-commissioning';
+ *
+ * RESPONSIBILITY_ISSUE_CODES; //=> ['unknown_function', 'unknown_status', 'invalid_arrangement']
+ * ```
+ * @category Responsibilities
+ */
 export const RESPONSIBILITY_ISSUE_CODES = [
   'unknown_function',
   'unknown_status',
+  'invalid_arrangement',
 ] as const satisfies readonly ResponsibilityIssue['code'][];
