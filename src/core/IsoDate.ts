@@ -50,7 +50,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export const IsoDateSchema = z
   .string({ error: 'Give a date as text written YYYY-MM-DD, such as 2016-04-01.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Give a date written YYYY-MM-DD, such as 2016-04-01.', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: 'Give a date written YYYY-MM-DD, such as 2016-04-01.',
+    abort: true,
+  })
   .refine(isIsoDate, {
     error: 'Give a real calendar date written YYYY-MM-DD, such as 2016-04-01.',
   });
