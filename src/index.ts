@@ -7,6 +7,7 @@
  */
 
 export * from './ballots/index.js';
+export * from './commissioning/index.js';
 export * from './conflicts/index.js';
 export * from './core/index.js';
 export { ISSUE_CODES, type Issue, type IssueCode } from './issues.js';

@@ -1,4 +1,5 @@
 import { BALLOT_ISSUE_CODES, type BallotIssue } from './ballots/issues.js';
+import { COMMISSIONING_ISSUE_CODES, type CommissioningIssue } from './commissioning/issues.js';
 import { CONFLICT_ISSUE_CODES, type ConflictIssue } from './conflicts/issues.js';
 import { CORE_ISSUE_CODES, type CoreIssue } from './core/issue.js';
 import { ORGANISATION_ISSUE_CODES, type OrganisationIssue } from './organisations/issues.js';
@@ -26,7 +27,8 @@ export type Issue =
   | OrganisationIssue
   | ResponsibilityIssue
   | BallotIssue
-  | ConflictIssue;
+  | ConflictIssue
+  | CommissioningIssue;
 
 /**
  * The stable snake_case code of every {@link Issue}.
@@ -59,4 +61,5 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   ...RESPONSIBILITY_ISSUE_CODES,
   ...BALLOT_ISSUE_CODES,
   ...CONFLICT_ISSUE_CODES,
+  ...COMMISSIONING_ISSUE_CODES,
 ];
