@@ -1,4 +1,5 @@
 // Internal: turns an unknown event into a validated, detached, frozen event or the issues.
+import { clonePlain } from '../_lib/clonePlain.js';
 import { describeValue } from '../_lib/describe.js';
 import { fromZodIssues } from '../_lib/parseWith.js';
 import type { Issues } from '../core/CoCommissioningError.js';
@@ -49,5 +50,5 @@ export function parseEvent(value: unknown): ParsedEvent {
   }
   if (!result.success) return { ok: false, issues: fromZodIssues(result.error.issues, ['event']) };
   // Detach from the caller's objects (nested ballot results and committees included) and freeze.
-  return { ok: true, event: deepFreezeOwn(structuredClone(result.data) as CommissioningEvent) };
+  return { ok: true, event: deepFreezeOwn(clonePlain(result.data) as CommissioningEvent) };
 }

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../_lib/canonicalJson.js';
+import { clonePlain } from '../_lib/clonePlain.js';
 import { describeValue } from '../_lib/describe.js';
 import { fail, toSafe } from '../_lib/fail.js';
 import { parseWith } from '../_lib/parseWith.js';
@@ -100,7 +101,7 @@ export function loadState(stored: unknown): CommissioningState {
     }
   }
   const parsed = parseWith(stateShape(CommissioningEventSchema), current);
-  return deepFreezeOwn(structuredClone(parsed)) as CommissioningState;
+  return deepFreezeOwn(clonePlain(parsed)) as CommissioningState;
 }
 
 /**

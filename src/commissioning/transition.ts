@@ -1,4 +1,5 @@
 import { enablePatches, type Patch, produceWithPatches } from 'immer';
+import { clonePlain } from '../_lib/clonePlain.js';
 import type { Issues } from '../core/CoCommissioningError.js';
 import type { Reason } from '../core/Reason.js';
 import {
@@ -115,5 +116,5 @@ export function transition(
 function toStatePatch(patch: Patch): StatePatch {
   return patch.value === undefined
     ? { op: patch.op, path: [...patch.path] }
-    : { op: patch.op, path: [...patch.path], value: structuredClone(patch.value) };
+    : { op: patch.op, path: [...patch.path], value: clonePlain(patch.value) };
 }
