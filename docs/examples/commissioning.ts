@@ -5,7 +5,6 @@ import {
   type Ballot,
   type CommissioningEvent,
   type CommissioningState,
-  type Committee,
   createCommissioningState,
   formatCitation,
   formatPercent,

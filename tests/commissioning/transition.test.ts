@@ -576,7 +576,7 @@ describe('transition', () => {
       const hostile = new Proxy(
         { type: 'GO_LIVE' },
         {
-          get(target, key) {
+          get(_target, key) {
             if (key === 'type') return 'GO_LIVE';
             throw new Error(`no ${String(key)}`);
           },
