@@ -188,9 +188,7 @@ export function refusalExample(): string {
         `Refused by ${issue.guardId}: ${issue.message}`,
         `What to do next: ${issue.remedy}`,
       );
-      lines.push(
-        `Source: ${issue.sources.map((source) => `${source.document}, ${source.section ?? ''}`).join('; ')}`,
-      );
+      lines.push(`Sources: ${issue.sources.map(formatCitation).join('; ')}`);
     }
   }
   return lines.join('\n');
