@@ -11,5 +11,6 @@ export * from './commissioning/index.js';
 export * from './conflicts/index.js';
 export * from './core/index.js';
 export { ISSUE_CODES, type Issue, type IssueCode } from './issues.js';
+export * from './jsonSchemas/index.js';
 export * from './organisations/index.js';
 export * from './responsibilities/index.js';

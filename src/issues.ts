@@ -2,6 +2,7 @@ import { BALLOT_ISSUE_CODES, type BallotIssue } from './ballots/issues.js';
 import { COMMISSIONING_ISSUE_CODES, type CommissioningIssue } from './commissioning/issues.js';
 import { CONFLICT_ISSUE_CODES, type ConflictIssue } from './conflicts/issues.js';
 import { CORE_ISSUE_CODES, type CoreIssue } from './core/issue.js';
+import { JSON_SCHEMA_ISSUE_CODES, type JsonSchemaIssue } from './jsonSchemas/issues.js';
 import { ORGANISATION_ISSUE_CODES, type OrganisationIssue } from './organisations/issues.js';
 import { RESPONSIBILITY_ISSUE_CODES, type ResponsibilityIssue } from './responsibilities/issues.js';
 
@@ -28,7 +29,8 @@ export type Issue =
   | ResponsibilityIssue
   | BallotIssue
   | ConflictIssue
-  | CommissioningIssue;
+  | CommissioningIssue
+  | JsonSchemaIssue;
 
 /**
  * The stable snake_case code of every {@link Issue}.
@@ -62,4 +64,5 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   ...BALLOT_ISSUE_CODES,
   ...CONFLICT_ISSUE_CODES,
   ...COMMISSIONING_ISSUE_CODES,
+  ...JSON_SCHEMA_ISSUE_CODES,
 ];

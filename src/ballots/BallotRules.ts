@@ -26,14 +26,12 @@ export const ShareSchema = z
   .object({
     numerator: z
       .number({ error: 'Give the numerator of the share as a whole number.' })
-      .refine((value) => Number.isSafeInteger(value) && value >= 0, {
-        error: 'The numerator of the share must be a whole number, zero or more.',
-      }),
+      .int({ error: 'The numerator of the share must be a whole number, zero or more.' })
+      .nonnegative({ error: 'The numerator of the share must be a whole number, zero or more.' }),
     denominator: z
       .number({ error: 'Give the denominator of the share as a whole number.' })
-      .refine((value) => Number.isSafeInteger(value) && value > 0, {
-        error: 'The denominator of the share must be a whole number greater than zero.',
-      }),
+      .int({ error: 'The denominator of the share must be a whole number greater than zero.' })
+      .positive({ error: 'The denominator of the share must be a whole number greater than zero.' }),
   })
   .strict()
   .refine((share) => share.numerator <= share.denominator, {

@@ -22,6 +22,7 @@ export {
   type StatePatch,
   type TransitionRecord,
 } from './CommissioningState.js';
+export { CommissioningStateSchema } from './CommissioningStateSchema.js';
 export {
   type AmendConstitutionEvent,
   type CommissioningEvent,

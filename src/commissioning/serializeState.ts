@@ -4,13 +4,8 @@ import { describeValue } from '../_lib/describe.js';
 import { fail, toSafe } from '../_lib/fail.js';
 import { parseWith } from '../_lib/parseWith.js';
 import type { SafeResult } from '../core/SafeResult.js';
-import {
-  assertState,
-  type CommissioningState,
-  SCHEMA_VERSION,
-  stateShape,
-} from './CommissioningState.js';
-import { CommissioningEventSchema } from './events.js';
+import { assertState, type CommissioningState, SCHEMA_VERSION } from './CommissioningState.js';
+import { CommissioningStateSchema } from './CommissioningStateSchema.js';
 import { deepFreezeOwn } from './freeze.js';
 
 /**
@@ -100,7 +95,7 @@ export function loadState(stored: unknown): CommissioningState {
       if (migrate !== undefined) current = migrate(current);
     }
   }
-  const parsed = parseWith(stateShape(CommissioningEventSchema), current);
+  const parsed = parseWith(CommissioningStateSchema, current);
   return deepFreezeOwn(clonePlain(parsed)) as CommissioningState;
 }
 

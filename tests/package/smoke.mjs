@@ -70,12 +70,17 @@ try {
     join(consumer, 'esm.mjs'),
     `import * as lib from 'co-commissioning';
 import * as testing from 'co-commissioning/testing';
+import voteSchema from 'co-commissioning/schemas/vote.schema.json' with { type: 'json' };
 const out = { main: Object.keys(lib).sort(), testing: Object.keys(testing).sort(),
-  percent: lib.formatPercent({ numerator: 52, denominator: 83 }, 1) };
+  percent: lib.formatPercent({ numerator: 52, denominator: 83 }, 1), schemaId: voteSchema.$id };
 process.stdout.write(JSON.stringify(out));`,
   );
   const esm = JSON.parse(run('node', ['esm.mjs'], consumer));
   check(esm.percent === '62.7%', `ESM formatPercent gave ${esm.percent}`);
+  check(
+    esm.schemaId === 'co-commissioning/schemas/vote.schema.json',
+    'ESM imports a shipped JSON Schema',
+  );
 
   step('(b) require from CommonJS');
   writeFileSync(
@@ -84,12 +89,17 @@ process.stdout.write(JSON.stringify(out));`,
 const testing = require('co-commissioning/testing');
 let caught = false;
 try { lib.parseIsoDate('2017-02-30'); } catch (error) { caught = lib.isCoCommissioningError(error) && error instanceof lib.CoCommissioningError; }
-process.stdout.write(JSON.stringify({ main: Object.keys(lib).sort(), testing: Object.keys(testing).sort(), caught,
+const schemaIds = lib.ENTITY_NAMES.map((name) => require('co-commissioning/schemas/' + name + '.schema.json').$id);
+process.stdout.write(JSON.stringify({ main: Object.keys(lib).sort(), testing: Object.keys(testing).sort(), caught, schemaIds,
   percent: lib.formatPercent({ numerator: 29, denominator: 200 }, 1) }));`,
   );
   const cjs = JSON.parse(run('node', ['cjs.cjs'], consumer));
   check(cjs.percent === '14.5%', `CJS formatPercent gave ${cjs.percent}`);
   check(cjs.caught, 'CJS error is a CoCommissioningError');
+  check(
+    cjs.schemaIds.length > 0 && cjs.schemaIds.every((id) => id.endsWith('.schema.json')),
+    'CJS requires every shipped JSON Schema',
+  );
   check(JSON.stringify(cjs.main) === JSON.stringify(esm.main), 'ESM and CJS export the same names');
   check(
     JSON.stringify(cjs.testing) === JSON.stringify(esm.testing),
