@@ -36,8 +36,8 @@ export type JsonSchema = { readonly [key: string]: unknown };
  * import { toJsonSchema } from 'co-commissioning';
  *
  * const vote = toJsonSchema('vote');
- * vote.$id; //=> 'co-commissioning/schemas/vote.schema.json'
- * vote.type; //=> 'object'
+ * vote['$id']; //=> 'co-commissioning/schemas/vote.schema.json'
+ * vote['type']; //=> 'object'
  * ```
  * @category Core
  */

@@ -92,8 +92,8 @@ describe('toJsonSchema', () => {
   it('gives every entity a draft 2020-12 schema with an $id, deeply frozen', () => {
     for (const name of ENTITY_NAMES) {
       const schema = toJsonSchema(name);
-      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(schema.$id).toBe(`co-commissioning/schemas/${name}.schema.json`);
+      expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema['$id']).toBe(`co-commissioning/schemas/${name}.schema.json`);
       expect(isDeepFrozen(schema)).toBe(true);
       expect(JSON.stringify(toJsonSchema(name))).toBe(JSON.stringify(schema));
     }
