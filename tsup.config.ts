@@ -28,7 +28,10 @@ export default defineConfig({
     };
     mkdirSync('dist/schemas', { recursive: true });
     for (const name of built.ENTITY_NAMES) {
-      writeFileSync(`dist/schemas/${name}.schema.json`, `${JSON.stringify(built.toJsonSchema(name), null, 2)}\n`);
+      writeFileSync(
+        `dist/schemas/${name}.schema.json`,
+        `${JSON.stringify(built.toJsonSchema(name), null, 2)}\n`,
+      );
     }
   },
 });

@@ -31,7 +31,9 @@ export const ShareSchema = z
     denominator: z
       .number({ error: 'Give the denominator of the share as a whole number.' })
       .int({ error: 'The denominator of the share must be a whole number greater than zero.' })
-      .positive({ error: 'The denominator of the share must be a whole number greater than zero.' }),
+      .positive({
+        error: 'The denominator of the share must be a whole number greater than zero.',
+      }),
   })
   .strict()
   .refine((share) => share.numerator <= share.denominator, {
