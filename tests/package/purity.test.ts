@@ -32,7 +32,10 @@ const FORBIDDEN: readonly [string, RegExp][] = [
   ['the clock', /\bnew\s+Date\b|\bDate\s*\.\s*now\b|\bperformance\s*\.\s*now\b/],
   ['randomness', /\bMath\s*\.\s*random\b|\bcrypto\s*\.\s*getRandomValues\b|\brandomUUID\b/],
   ['the console', /\bconsole\s*\./],
-  ['the process', /\bprocess\s*\.\s*(env|argv|exit|stdout|stderr|stdin|cwd|nextTick|hrtime|platform|versions?)\b/],
+  [
+    'the process',
+    /\bprocess\s*\.\s*(env|argv|exit|stdout|stderr|stdin|cwd|nextTick|hrtime|platform|versions?)\b/,
+  ],
   ['the network', /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b/],
   ['timers', /\bset(Timeout|Interval|Immediate)\s*\(/],
 ];
