@@ -17,7 +17,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'json-summary'],
-      thresholds: { lines: 95, branches: 90, functions: 95, statements: 95 },
+      // Issue #9: at least 95% of the lines and branches of src/ (src/testing included).
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
     },
   },
 });

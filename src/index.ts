@@ -3,7 +3,7 @@
  * decides what, member-practice ballots with exact arithmetic, and conflict-of-interest rules,
  * each cited to its source.
  *
- * @packageDocumentation
+ * @module co-commissioning
  */
 
 export * from './ballots/index.js';

@@ -10,9 +10,10 @@ export function fail(first: Issue, ...rest: Issue[]): never {
 /** Wraps a throwing door as a safe door: library errors become issues; nothing escapes. */
 export function toSafe<T>(run: () => T): SafeResult<T> {
   try {
-    return { success: true, data: run() };
+    return Object.freeze({ success: true, data: run() });
   } catch (error) {
-    if (error instanceof CoCommissioningError) return { success: false, issues: error.issues };
+    if (error instanceof CoCommissioningError)
+      return Object.freeze({ success: false, issues: error.issues });
     const issues: Issues = [
       {
         code: 'invalid_input',
@@ -22,6 +23,6 @@ export function toSafe<T>(run: () => T): SafeResult<T> {
         received: 'a value that raised an error while being read',
       },
     ];
-    return { success: false, issues };
+    return Object.freeze({ success: false, issues: new CoCommissioningError(issues).issues });
   }
 }

@@ -4,6 +4,7 @@ import type { IssuePath } from '../core/issue.js';
 import type { Issue } from '../issues.js';
 import { describeValue } from './describe.js';
 import { fail } from './fail.js';
+import { plainMessage } from './zodMessage.js';
 
 /** Turns zod's issues into the library's `invalid_input` issues, with paths and plain words. */
 export function fromZodIssues(
@@ -16,7 +17,11 @@ export function fromZodIssues(
       ...zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
     ];
     if (zodIssue.code === 'unrecognized_keys') {
-      const keys = zodIssue.keys.map((key) => JSON.stringify(key)).join(', ');
+      // Sorted, so the words do not depend on the order the keys were written in.
+      const keys = [...zodIssue.keys]
+        .sort()
+        .map((key) => JSON.stringify(key))
+        .join(', ');
       return {
         code: 'invalid_input',
         message: `Remove ${zodIssue.keys.length === 1 ? 'the field' : 'the fields'} ${keys}${path.length > 0 ? ` at ${path.join('.')}` : ''}: not part of this record.`,
@@ -28,7 +33,7 @@ export function fromZodIssues(
     const where = path.length > 0 ? ` (at ${path.join('.')})` : '';
     return {
       code: 'invalid_input',
-      message: `${zodIssue.message}${where}`,
+      message: `${plainMessage(zodIssue)}${where}`,
       path,
       expected:
         'expected' in zodIssue && typeof zodIssue.expected === 'string'

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { describeValue } from '../_lib/describe.js';
 import { fail } from '../_lib/fail.js';
 import { parseWith } from '../_lib/parseWith.js';
+import { BALLOT_OUTCOMES } from '../ballots/BallotResult.js';
+import { CommitteeKindSchema } from '../conflicts/committees/Committee.js';
 import { type IsoDate, IsoDateSchema } from '../core/IsoDate.js';
 import { RatioSchema } from '../core/Ratio.js';
 import {
@@ -9,8 +11,21 @@ import {
   CommissioningStatusSchema,
 } from '../responsibilities/CommissioningStatus.js';
 import type { CommissioningEvent } from './events.js';
+import { markState } from './trusted.js';
 
-/** The schema version of states written by this release. @category Commissioning */
+/**
+ * The schema version of states written by this release. `loadState` reads states of this
+ * version and older ones, and refuses newer ones with `unsupported_schema_version`.
+ *
+ * @example
+ * ```ts
+ * import { createCommissioningState, SCHEMA_VERSION } from 'co-commissioning';
+ *
+ * SCHEMA_VERSION; //=> 1
+ * createCommissioningState({ ccgId: '06F', status: 'B', since: '2016-04-01' }).schemaVersion; //=> 1
+ * ```
+ * @category Commissioning
+ */
 export const SCHEMA_VERSION = 1;
 
 /**
@@ -32,15 +47,6 @@ export type EvidenceValue =
   | null
   | { readonly numerator: number; readonly denominator: number }
   | readonly string[];
-
-const EvidenceValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  RatioSchema,
-  z.array(z.string()),
-]);
 
 /**
  * The kinds of milestone a proposal records, one for each step event:
@@ -66,19 +72,6 @@ export type MilestoneKind =
   | 'committee-established'
   | 'agreement-signed'
   | 'notice-given';
-
-const MILESTONE_KINDS = [
-  'lmc-consulted',
-  'ballot',
-  'governing-body',
-  'constitution-amended',
-  'application-submitted',
-  'nhse-decision',
-  'due-diligence',
-  'committee-established',
-  'agreement-signed',
-  'notice-given',
-] as const satisfies readonly MilestoneKind[];
 
 /**
  * A step of a proposal that has been reached: what, when, and the evidence recorded with it
@@ -237,17 +230,51 @@ const PatchSchema = z
   .object({
     op: z.enum(['add', 'remove', 'replace']),
     path: z.array(z.union([z.string(), z.number()])),
-    value: z.unknown().optional(),
+    // Only values JSON can hold: the state is stored as JSON text and read back.
+    value: z.json({ error: 'Give the patch value as JSON data.' }).optional(),
   })
   .strict();
 
-const MilestoneSchema = z
-  .object({
-    kind: z.enum(MILESTONE_KINDS),
-    on: IsoDateSchema,
-    evidence: z.record(z.string(), EvidenceValueSchema),
-  })
-  .strict();
+const count = z.number().int().nonnegative();
+
+/** One kind of milestone with exactly the evidence transition() records for it. */
+const milestoneOf = <K extends MilestoneKind>(kind: K, evidence: z.ZodRawShape) =>
+  z
+    .object({ kind: z.literal(kind), on: IsoDateSchema, evidence: z.object(evidence).strict() })
+    .strict();
+
+// Each kind's evidence is checked in full, so a stored state with a missing or altered fact is
+// refused instead of being read as something it is not.
+const MilestoneSchema = z.discriminatedUnion('kind', [
+  milestoneOf('lmc-consulted', {}),
+  milestoneOf('ballot', {
+    ballotId: z.string(),
+    outcome: z.enum(BALLOT_OUTCOMES),
+    yesShare: RatioSchema,
+    turnout: RatioSchema,
+    yes: count,
+    no: count,
+    cast: count,
+    eligible: count,
+  }),
+  milestoneOf('governing-body', { approved: z.boolean() }),
+  milestoneOf('constitution-amended', {
+    approvedByMembers: z.boolean().nullable(),
+    approvedByNhsEngland: z.boolean().nullable(),
+  }),
+  milestoneOf('application-submitted', { signedBy: z.array(z.string()) }),
+  milestoneOf('nhse-decision', { approved: z.boolean() }),
+  milestoneOf('due-diligence', {}),
+  milestoneOf('committee-established', {
+    committeeId: z.string(),
+    name: z.string(),
+    kind: CommitteeKindSchema,
+    compliant: z.boolean(),
+    breaches: count,
+  }),
+  milestoneOf('agreement-signed', {}),
+  milestoneOf('notice-given', { takesEffect: IsoDateSchema }),
+]);
 
 /** Internal: the schema of a state, without its events' inner shape (checked by events.ts). */
 export const stateShape = (eventSchema: z.ZodType) =>
@@ -339,14 +366,16 @@ const CreateInputSchema = z
  */
 export function createCommissioningState(input: CreateCommissioningStateInput): CommissioningState {
   const { ccgId, status, since } = parseWith(CreateInputSchema, input);
-  return Object.freeze({
-    schemaVersion: SCHEMA_VERSION,
-    ccgId,
-    status,
-    since,
-    origin: Object.freeze({ status, since }),
-    history: Object.freeze([]) as readonly TransitionRecord[],
-  });
+  return markState(
+    Object.freeze({
+      schemaVersion: SCHEMA_VERSION,
+      ccgId,
+      status,
+      since,
+      origin: Object.freeze({ status, since }),
+      history: Object.freeze([]) as readonly TransitionRecord[],
+    }),
+  );
 }
 
 /** Internal: a cheap structural check of a state passed to transition(); throws invalid_state. */

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../core/IsoDate.js';
 import { parseIsoDate } from '../core/parseIsoDate.js';
 import type { Reason } from '../core/Reason.js';
-import { assertState, type CommissioningState } from './CommissioningState.js';
+import type { CommissioningState } from './CommissioningState.js';
+import { checkState, checkTransitionOptions } from './checkInputs.js';
 import { evaluate, type ProbeEvent } from './evaluate.js';
 import { EVENT_TYPES, type EventType } from './events.js';
 import { deepFreezeOwn } from './freeze.js';
@@ -38,8 +39,9 @@ export interface AvailableTransition {
  * @param asOf - The date to evaluate on.
  * @param options - The same options as {@link transition}.
  * @returns One deeply frozen entry per event type, in {@link EVENT_TYPES} order.
- * @throws {@link CoCommissioningError} `invalid_state` for a state that is not a commissioning
- * state; `invalid_iso_date` for a malformed `asOf`.
+ * @throws {@link CoCommissioningError} `invalid_state` for a state that is not a well-formed
+ * commissioning state; `invalid_iso_date` for a malformed `asOf`; `invalid_input` for malformed
+ * options.
  *
  * @example
  * ```ts
@@ -58,12 +60,13 @@ export function availableTransitions(
   asOf: IsoDate,
   options: TransitionOptions = {},
 ): readonly AvailableTransition[] {
-  assertState(state);
+  const current = checkState(state);
   const on = parseIsoDate(asOf, ['asOf']);
+  const settings = checkTransitionOptions(options);
   return deepFreezeOwn(
     EVENT_TYPES.map((type): AvailableTransition => {
       const probe = { type, on } as ProbeEvent;
-      const evaluation = evaluate(state, probe, options);
+      const evaluation = evaluate(current, probe, settings);
       const verdicts = evaluation.verdicts;
       const availability = verdicts.some((verdict) => verdict.verdict === 'fail')
         ? 'refused'

@@ -20,18 +20,16 @@ import type { CommissioningEvent } from './events.js';
 import { GUARD_BY_ID } from './GUARDS.js';
 import type { TransitionOptions } from './TransitionOptions.js';
 
-/** A mutable view of the state, as immer's draft gives it. */
-export interface DraftState {
-  status: CommissioningStatus;
-  since: IsoDate;
-  proposal?: {
-    kind: 'change' | 'exit';
-    target: CommissioningStatus;
-    proposedOn: IsoDate;
-    goLive: IsoDate;
-    milestones: Milestone[];
-  };
-}
+/**
+ * The change an accepted event makes to the state, built deeply frozen: a new proposal, a
+ * milestone added to the proposal, the new model going live (the proposal ends), or the
+ * proposal withdrawn. `transition` applies it and records it as patches.
+ */
+export type Change =
+  | { readonly kind: 'propose'; readonly proposal: Proposal }
+  | { readonly kind: 'milestone'; readonly milestone: Milestone }
+  | { readonly kind: 'go-live'; readonly status: CommissioningStatus; readonly since: IsoDate }
+  | { readonly kind: 'withdraw' };
 
 /** An event for evaluation: its payload may be missing when availableTransitions probes it. */
 export interface ProbeEvent {
@@ -61,7 +59,41 @@ export interface ProbeEvent {
 
 export interface Evaluation {
   readonly verdicts: readonly Reason[];
-  readonly apply: ((draft: DraftState) => void) | undefined;
+  /** The change to make, or undefined when a guard refuses the event. */
+  readonly apply: Change | undefined;
+}
+
+const WITHDRAW: Change = Object.freeze({ kind: 'withdraw' });
+const NO_MILESTONES: readonly Milestone[] = Object.freeze([]);
+
+/** Freezes a milestone the evaluation built, with its evidence and the values in it. */
+function frozenMilestone(
+  kind: MilestoneKind,
+  on: IsoDate,
+  evidence: Record<string, EvidenceValue>,
+) {
+  for (const key in evidence) {
+    const value = evidence[key];
+    if (typeof value === 'object' && value !== null) Object.freeze(value);
+  }
+  return Object.freeze({ kind, on, evidence: Object.freeze(evidence) });
+}
+
+/**
+ * The wave for a model and go-live date in the calendar with the user's waves replacing
+ * built-in ones for the same model and go-live: the user's first matching wave, else the
+ * built-in one.
+ */
+function findWave(
+  extra: readonly ApplicationWave[] | undefined,
+  model: ApplicationWave['model'],
+  goLive: IsoDate,
+): ApplicationWave | undefined {
+  if (extra !== undefined)
+    for (const wave of extra) if (wave.model === model && wave.goLive === goLive) return wave;
+  for (const wave of APPLICATION_CALENDAR)
+    if (wave.model === model && wave.goLive === goLive) return wave;
+  return undefined;
 }
 
 const MODEL_NAMES: Readonly<Record<CommissioningStatus, string>> = {
@@ -73,16 +105,6 @@ const MODEL_NAMES: Readonly<Record<CommissioningStatus, string>> = {
 
 export function modelName(status: CommissioningStatus): string {
   return MODEL_NAMES[status];
-}
-
-/** The calendar with the user's waves replacing built-in ones for the same model and go-live. */
-export function mergeCalendar(
-  extra: readonly ApplicationWave[] | undefined,
-): readonly ApplicationWave[] {
-  if (extra === undefined || extra.length === 0) return APPLICATION_CALENDAR;
-  const key = (wave: ApplicationWave) => `${wave.model}:${wave.goLive}`;
-  const mine = new Set(extra.map(key));
-  return [...APPLICATION_CALENDAR.filter((wave) => !mine.has(key(wave))), ...extra];
 }
 
 /** The day notice given on `on` takes effect (DOMAIN MODEL-C-TERMINATION, read as documented in GUARDS). */
@@ -124,7 +146,7 @@ export function evaluate(
   options: TransitionOptions,
 ): Evaluation {
   const verdicts: Reason[] = [];
-  const calendar = mergeCalendar(options.calendar);
+  const calendar = options.calendar;
   const proposal = state.proposal;
   const on = event.on;
 
@@ -142,23 +164,22 @@ export function evaluate(
     /* v8 ignore next -- every ID used below is in GUARDS; a typo would fail every test */
     if (guard === undefined) throw new Error(`Unknown guard ${id}`);
     const disabled = guard.switchable && options.guards?.[id]?.enabled === false;
-    const reason: Reason = disabled
-      ? {
-          id,
-          verdict: 'not-applicable',
-          message: `${guard.title}: turned off by options.guards.`,
-          sources: guard.sources,
-        }
-      : {
-          id,
-          verdict,
-          message,
-          sources: guard.sources,
-          ...(verdict === 'fail' || verdict === 'unknown' ? { remedy: guard.remedy } : {}),
-          ...(extra.values === undefined ? {} : { values: extra.values }),
-          ...(extra.comparator === undefined ? {} : { comparator: extra.comparator }),
-          ...(extra.missing === undefined ? {} : { missing: extra.missing }),
-        };
+    if (disabled) {
+      verdicts.push({
+        id,
+        verdict: 'not-applicable',
+        message: `${guard.title}: turned off by options.guards.`,
+        sources: guard.sources,
+      });
+      return;
+    }
+    const reason: {
+      -readonly [K in keyof Reason]: Reason[K];
+    } = { id, verdict, message, sources: guard.sources };
+    if (verdict === 'fail' || verdict === 'unknown') reason.remedy = guard.remedy;
+    if (extra.values !== undefined) reason.values = extra.values;
+    if (extra.comparator !== undefined) reason.comparator = extra.comparator;
+    if (extra.missing !== undefined) reason.missing = extra.missing;
     verdicts.push(reason);
   };
   const unknownPayload = (id: string, field: string, what: string) =>
@@ -175,11 +196,8 @@ export function evaluate(
     { values: { on, lastRecorded: last }, comparator: '>=' },
   );
 
-  const milestone =
-    (kind: MilestoneKind, evidence: Record<string, EvidenceValue> = {}) =>
-    (draft: DraftState) => {
-      draft.proposal?.milestones.push({ kind, on, evidence });
-    };
+  const milestone = (kind: MilestoneKind, evidence: Record<string, EvidenceValue> = {}): Change =>
+    Object.freeze({ kind: 'milestone', milestone: frozenMilestone(kind, on, evidence) });
 
   switch (event.type) {
     case 'PROPOSE':
@@ -225,17 +243,18 @@ export function evaluate(
           apply:
             failed || target === undefined
               ? undefined
-              : (draft) => {
-                  draft.proposal = {
+              : Object.freeze({
+                  kind: 'propose',
+                  proposal: Object.freeze({
                     kind: 'exit',
                     target,
                     proposedOn: on,
                     goLive: effective,
-                    milestones: [
-                      { kind: 'notice-given', on, evidence: { takesEffect: effective } },
-                    ],
-                  };
-                },
+                    milestones: Object.freeze([
+                      frozenMilestone('notice-given', on, { takesEffect: effective }),
+                    ]),
+                  }),
+                }),
         };
       }
       add(
@@ -271,7 +290,7 @@ export function evaluate(
         deadline(goLive, on, 'propose');
       }
       if (target === 'B' && goLive !== undefined) {
-        const known = calendar.some((wave) => wave.model === 'B' && wave.goLive === goLive);
+        const known = findWave(calendar, 'B', goLive) !== undefined;
         add(
           'GUARD-JOINT-GO-LIVE-DATE',
           known ? 'pass' : 'unknown',
@@ -287,9 +306,16 @@ export function evaluate(
         apply:
           failed || target === undefined || goLive === undefined
             ? undefined
-            : (draft) => {
-                draft.proposal = { kind: 'change', target, proposedOn: on, goLive, milestones: [] };
-              },
+            : Object.freeze({
+                kind: 'propose',
+                proposal: Object.freeze({
+                  kind: 'change',
+                  target,
+                  proposedOn: on,
+                  goLive,
+                  milestones: NO_MILESTONES,
+                }),
+              }),
       };
     }
     default:
@@ -322,7 +348,7 @@ export function evaluate(
     add('GUARD-STEP-APPLIES', ok ? 'pass' : 'fail', ok ? yes : no);
 
   function deadline(goLive: IsoDate, date: IsoDate, stage: 'propose' | 'submit'): void {
-    const wave = calendar.find((entry) => entry.model === 'C' && entry.goLive === goLive);
+    const wave = findWave(calendar, 'C', goLive);
     const closes = wave?.closes ?? null;
     if (closes === null) {
       add(
@@ -684,23 +710,16 @@ export function evaluate(
           );
         }
       }
-      const next = proposal.target;
-      return settle((draft) => {
-        draft.status = next;
-        draft.since = on;
-        delete draft.proposal;
-      });
+      return settle(Object.freeze({ kind: 'go-live', status: proposal.target, since: on }));
     }
     case 'WITHDRAW_PROPOSAL':
-      return settle((draft) => {
-        delete draft.proposal;
-      });
+      return settle(WITHDRAW);
     /* v8 ignore next 2 -- PROPOSE and GIVE_NOTICE returned above */
     default:
       return settle(undefined);
   }
 
-  function settle(apply: ((draft: DraftState) => void) | undefined): Evaluation {
+  function settle(apply: Change | undefined): Evaluation {
     const failed = verdicts.some((verdict) => verdict.verdict === 'fail');
     return { verdicts, apply: failed ? undefined : apply };
   }

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import type { BallotResult } from '../ballots/BallotResult.js';
+import { type BallotResult, BallotResultSchema } from '../ballots/BallotResult.js';
 import { type Committee, CommitteeSchema } from '../conflicts/committees/Committee.js';
 import type { IsoDate } from '../core/IsoDate.js';
 import { IsoDateSchema } from '../core/IsoDate.js';
-import { RatioSchema } from '../core/Ratio.js';
 import {
   type CommissioningStatus,
   CommissioningStatusSchema,
@@ -37,7 +36,18 @@ const SIGNATORIES = [
   'nhs-england-director-of-commissioning-operations',
 ] as const satisfies readonly Signatory[];
 
-/** Start a change of model: to `target`, going live on `goLive`. @category Commissioning */
+/**
+ * Start a change of model: to `target`, going live on `goLive`.
+ *
+ * @example
+ * ```ts
+ * import type { ProposeEvent } from 'co-commissioning';
+ *
+ * // Bedfordshire CCG's governing body paper of 7 September 2017 looks to delegation from April 2018 (seed 000).
+ * const propose: ProposeEvent = { type: 'PROPOSE', on: '2017-09-07', target: 'C', goLive: '2018-04-01' };
+ * ```
+ * @category Commissioning
+ */
 export interface ProposeEvent {
   /** The event type. */
   readonly type: 'PROPOSE';
@@ -48,14 +58,38 @@ export interface ProposeEvent {
   /** The agreed day the new model starts (a 1 April for delegated commissioning). */
   readonly goLive: IsoDate;
 }
-/** The Local Medical Committee was consulted. @category Commissioning */
+/**
+ * The Local Medical Committee was consulted.
+ *
+ * @example
+ * ```ts
+ * import type { ConsultLmcEvent } from 'co-commissioning';
+ *
+ * // Cambridgeshire & Peterborough: the LMC surveyed GPs and practice managers in July 2015 (seed 002 §3.5, §4.1).
+ * const consulted: ConsultLmcEvent = { type: 'CONSULT_LMC', on: '2015-07-31' };
+ * ```
+ * @category Commissioning
+ */
 export interface ConsultLmcEvent {
   /** The event type. */
   readonly type: 'CONSULT_LMC';
   /** The day of the consultation (or its close). */
   readonly on: IsoDate;
 }
-/** The member practices' ballot result is recorded. @category Commissioning */
+/**
+ * The member practices' ballot result is recorded.
+ *
+ * @example
+ * ```ts
+ * import type { BallotResult, RecordBallotEvent } from 'co-commissioning';
+ *
+ * // Bedfordshire's ballot, run by the LMC, closed on 9 October 2017 (seed 000); record it once counted.
+ * function recordBallot(result: BallotResult): RecordBallotEvent {
+ *   return { type: 'RECORD_BALLOT', on: '2017-10-10', result };
+ * }
+ * ```
+ * @category Commissioning
+ */
 export interface RecordBallotEvent {
   /** The event type. */
   readonly type: 'RECORD_BALLOT';
@@ -64,7 +98,18 @@ export interface RecordBallotEvent {
   /** The tally, from `tallyBallot`. */
   readonly result: BallotResult;
 }
-/** The governing body decided for or against the proposal. @category Commissioning */
+/**
+ * The governing body decided for or against the proposal.
+ *
+ * @example
+ * ```ts
+ * import type { GoverningBodyDecisionEvent } from 'co-commissioning';
+ *
+ * // Bedfordshire's governing body was to sign off the application on 2 November 2017 (seed 000).
+ * const signedOff: GoverningBodyDecisionEvent = { type: 'GOVERNING_BODY_DECISION', on: '2017-11-02', approved: true };
+ * ```
+ * @category Commissioning
+ */
 export interface GoverningBodyDecisionEvent {
   /** The event type. */
   readonly type: 'GOVERNING_BODY_DECISION';
@@ -73,7 +118,18 @@ export interface GoverningBodyDecisionEvent {
   /** Whether the governing body approved. */
   readonly approved: boolean;
 }
-/** The CCG's constitution was amended for the new model. @category Commissioning */
+/**
+ * The CCG's constitution was amended for the new model.
+ *
+ * @example
+ * ```ts
+ * import type { AmendConstitutionEvent } from 'co-commissioning';
+ *
+ * // Bedfordshire planned to finalise its constitution amendments in February 2018 (seed 000); the day is illustrative.
+ * const amended: AmendConstitutionEvent = { type: 'AMEND_CONSTITUTION', on: '2018-02-28', approvedByMembers: true };
+ * ```
+ * @category Commissioning
+ */
 export interface AmendConstitutionEvent {
   /** The event type. */
   readonly type: 'AMEND_CONSTITUTION';
@@ -84,7 +140,20 @@ export interface AmendConstitutionEvent {
   /** Whether NHS England approved the amendment. */
   readonly approvedByNhsEngland?: boolean;
 }
-/** The application for delegated commissioning was submitted to NHS England. @category Commissioning */
+/**
+ * The application for delegated commissioning was submitted to NHS England.
+ *
+ * @example
+ * ```ts
+ * import type { SubmitApplicationEvent } from 'co-commissioning';
+ *
+ * // Cambridgeshire & Peterborough applied on 6 November 2015 (seed 002 §3.7).
+ * const applied: SubmitApplicationEvent = {
+ *   type: 'SUBMIT_APPLICATION', on: '2015-11-06', signedBy: ['accountable-officer', 'audit-committee-chair'],
+ * };
+ * ```
+ * @category Commissioning
+ */
 export interface SubmitApplicationEvent {
   /** The event type. */
   readonly type: 'SUBMIT_APPLICATION';
@@ -93,7 +162,18 @@ export interface SubmitApplicationEvent {
   /** Who signed it. */
   readonly signedBy: readonly Signatory[];
 }
-/** NHS England decided on the application (or, for joint commissioning, agreed). @category Commissioning */
+/**
+ * NHS England decided on the application (or, for joint commissioning, agreed).
+ *
+ * @example
+ * ```ts
+ * import type { NhseDecisionEvent } from 'co-commissioning';
+ *
+ * // Bedfordshire expected NHS England's answer in January 2018 (seed 000); the day is illustrative.
+ * const approved: NhseDecisionEvent = { type: 'NHSE_DECISION', on: '2018-01-31', approved: true };
+ * ```
+ * @category Commissioning
+ */
 export interface NhseDecisionEvent {
   /** The event type. */
   readonly type: 'NHSE_DECISION';
@@ -102,14 +182,46 @@ export interface NhseDecisionEvent {
   /** Whether NHS England approved. */
   readonly approved: boolean;
 }
-/** Financial due diligence on budgets and staffing was completed. @category Commissioning */
+/**
+ * Financial due diligence on budgets and staffing was completed.
+ *
+ * @example
+ * ```ts
+ * import type { CompleteDueDiligenceEvent } from 'co-commissioning';
+ *
+ * // Bedfordshire planned due diligence with NHS England from January to March 2018 (seed 000).
+ * const done: CompleteDueDiligenceEvent = { type: 'COMPLETE_DUE_DILIGENCE', on: '2018-03-29' };
+ * ```
+ * @category Commissioning
+ */
 export interface CompleteDueDiligenceEvent {
   /** The event type. */
   readonly type: 'COMPLETE_DUE_DILIGENCE';
   /** The day it was completed. */
   readonly on: IsoDate;
 }
-/** The decision-making committee was established. @category Commissioning */
+/**
+ * The decision-making committee was established.
+ *
+ * @example
+ * ```ts
+ * import type { EstablishCommitteeEvent } from 'co-commissioning';
+ *
+ * const established: EstablishCommitteeEvent = {
+ *   type: 'ESTABLISH_COMMITTEE',
+ *   on: '2016-03-15',
+ *   committee: {
+ *     id: 'pccc', name: 'Primary Care Commissioning Committee', kind: 'pccc', chairId: 'p-lay',
+ *     members: [
+ *       { personId: 'p-lay', name: 'Mrs R Hughes', role: 'lay', voting: true },
+ *       { personId: 'p-cfo', name: 'Mr D Evans', role: 'executive', voting: true },
+ *       { personId: 'p-hw', name: 'Healthwatch representative', role: 'healthwatch', voting: false },
+ *     ],
+ *   },
+ * };
+ * ```
+ * @category Commissioning
+ */
 export interface EstablishCommitteeEvent {
   /** The event type. */
   readonly type: 'ESTABLISH_COMMITTEE';
@@ -118,28 +230,72 @@ export interface EstablishCommitteeEvent {
   /** The committee: a PCCC for delegated, a joint committee for joint commissioning. */
   readonly committee: Committee;
 }
-/** The delegation agreement with NHS England was signed. @category Commissioning */
+/**
+ * The delegation agreement with NHS England was signed.
+ *
+ * @example
+ * ```ts
+ * import type { SignAgreementEvent } from 'co-commissioning';
+ *
+ * // Bedfordshire planned to sign the delegation agreement in February 2018 (seed 000); the day is illustrative.
+ * const signed: SignAgreementEvent = { type: 'SIGN_AGREEMENT', on: '2018-02-28' };
+ * ```
+ * @category Commissioning
+ */
 export interface SignAgreementEvent {
   /** The event type. */
   readonly type: 'SIGN_AGREEMENT';
   /** The day it was signed. */
   readonly on: IsoDate;
 }
-/** The new model starts. @category Commissioning */
+/**
+ * The new model starts.
+ *
+ * @example
+ * ```ts
+ * import type { GoLiveEvent } from 'co-commissioning';
+ *
+ * // Cambridgeshire & Peterborough's delegation was to start on 1 April 2016 (seed 002 §3.7).
+ * const live: GoLiveEvent = { type: 'GO_LIVE', on: '2016-04-01' };
+ * ```
+ * @category Commissioning
+ */
 export interface GoLiveEvent {
   /** The event type. */
   readonly type: 'GO_LIVE';
   /** The go-live day: the proposal's agreed date. */
   readonly on: IsoDate;
 }
-/** The proposal is abandoned. @category Commissioning */
+/**
+ * The proposal is abandoned.
+ *
+ * @example
+ * ```ts
+ * import type { WithdrawProposalEvent } from 'co-commissioning';
+ *
+ * // For example, after the member practices vote against the change.
+ * const withdrawn: WithdrawProposalEvent = { type: 'WITHDRAW_PROPOSAL', on: '2015-10-02' };
+ * ```
+ * @category Commissioning
+ */
 export interface WithdrawProposalEvent {
   /** The event type. */
   readonly type: 'WITHDRAW_PROPOSAL';
   /** The day it was withdrawn. */
   readonly on: IsoDate;
 }
-/** A delegated CCG gives notice to end delegation, moving to `target`. @category Commissioning */
+/**
+ * A delegated CCG gives notice to end delegation, moving to `target`.
+ *
+ * @example
+ * ```ts
+ * import type { GiveNoticeEvent } from 'co-commissioning';
+ *
+ * // Notice given by 30 September ends delegation on the next 1 April (DOMAIN MODEL-C-TERMINATION).
+ * const notice: GiveNoticeEvent = { type: 'GIVE_NOTICE', on: '2019-09-30', target: 'B' };
+ * ```
+ * @category Commissioning
+ */
 export interface GiveNoticeEvent {
   /** The event type. */
   readonly type: 'GIVE_NOTICE';
@@ -221,24 +377,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
 const on = IsoDateSchema;
 const flag = (what: string) => z.boolean({ error: `Say whether ${what} (true or false).` });
 
-// The ballot result is checked for the fields the guards read; the rest is kept as given.
-const BallotResultShape = z.looseObject({
-  ballotId: z.string({
-    error: 'Give the ballot result from tallyBallot (its ballotId is missing).',
-  }),
-  outcome: z.enum(['carried', 'not-carried', 'tied', 'inquorate'], {
-    error: 'Give the ballot result from tallyBallot (its outcome is missing or unknown).',
-  }),
-  closes: IsoDateSchema,
-  turnout: RatioSchema,
-  yesShare: RatioSchema,
-  counts: z.looseObject({
-    eligible: z.number().int().nonnegative(),
-    cast: z.number().int().nonnegative(),
-    yes: z.number().int().nonnegative(),
-    no: z.number().int().nonnegative(),
-  }),
-});
+// The whole ballot result is validated, as tallyBallot returns it: a state keeps only data it
+// can store and read back (no stray fields, no values JSON cannot hold).
+const BallotResultShape = BallotResultSchema;
 
 /**
  * The zod schema of a {@link CommissioningEvent}.

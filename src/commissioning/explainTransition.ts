@@ -1,6 +1,7 @@
 import type { Issues } from '../core/CoCommissioningError.js';
 import type { Reason } from '../core/Reason.js';
-import { assertState, type CommissioningState } from './CommissioningState.js';
+import type { CommissioningState } from './CommissioningState.js';
+import { checkState, checkTransitionOptions } from './checkInputs.js';
 import { evaluate } from './evaluate.js';
 import type { EventType } from './events.js';
 import { deepFreezeOwn } from './freeze.js';
@@ -42,7 +43,8 @@ export interface TransitionExplanation {
  * @param event - The event to explain.
  * @param options - The same options as {@link transition}.
  * @returns A deeply frozen {@link TransitionExplanation}.
- * @throws {@link CoCommissioningError} `invalid_state` when `state` is not a commissioning state.
+ * @throws {@link CoCommissioningError} `invalid_state` when `state` is not a well-formed
+ * commissioning state; `invalid_input` for malformed options.
  *
  * @example
  * ```ts
@@ -64,11 +66,12 @@ export function explainTransition(
   event: unknown,
   options: TransitionOptions = {},
 ): TransitionExplanation {
-  assertState(state);
+  const current = checkState(state);
+  const settings = checkTransitionOptions(options);
   const parsed = parseEvent(event);
   if (!parsed.ok)
     return deepFreezeOwn({ type: null, allowed: false, guards: [], issues: [...parsed.issues] });
-  const evaluation = evaluate(state, parsed.event, options);
+  const evaluation = evaluate(current, parsed.event, settings);
   const allowed = evaluation.apply !== undefined;
   return deepFreezeOwn({
     type: parsed.event.type,

@@ -30,7 +30,17 @@ export type CommissioningIssue =
   | IssueOf<'invalid_state', { readonly received: string }>
   | IssueOf<'unsupported_schema_version', { readonly received: string }>;
 
-/** Every code a {@link CommissioningIssue} may carry. @category Commissioning */
+/**
+ * Every code a {@link CommissioningIssue} may carry.
+ *
+ * @example
+ * ```ts
+ * import { COMMISSIONING_ISSUE_CODES } from 'co-commissioning';
+ *
+ * COMMISSIONING_ISSUE_CODES.includes('guard_failed'); //=> true
+ * ```
+ * @category Commissioning
+ */
 export const COMMISSIONING_ISSUE_CODES = [
   'guard_failed',
   'unknown_event',

@@ -1,12 +1,13 @@
-import { canonicalJson } from '../_lib/canonicalJson.js';
-import { clonePlain } from '../_lib/clonePlain.js';
+import { canonicalCopy, canonicalJson } from '../_lib/canonicalJson.js';
 import { describeValue } from '../_lib/describe.js';
 import { fail, toSafe } from '../_lib/fail.js';
 import { parseWith } from '../_lib/parseWith.js';
 import type { SafeResult } from '../core/SafeResult.js';
-import { assertState, type CommissioningState, SCHEMA_VERSION } from './CommissioningState.js';
+import { type CommissioningState, SCHEMA_VERSION } from './CommissioningState.js';
 import { CommissioningStateSchema } from './CommissioningStateSchema.js';
+import { checkState } from './checkInputs.js';
 import { deepFreezeOwn } from './freeze.js';
+import { markState } from './trusted.js';
 
 /**
  * Writes a commissioning state as JSON text for storage: keys sorted at every depth, so the
@@ -14,7 +15,8 @@ import { deepFreezeOwn } from './freeze.js';
  *
  * @param state - The state to store.
  * @returns Canonical JSON text.
- * @throws {@link CoCommissioningError} `invalid_state` when `state` is not a commissioning state.
+ * @throws {@link CoCommissioningError} `invalid_state` when `state` is not a well-formed
+ * commissioning state.
  *
  * @example
  * ```ts
@@ -27,8 +29,7 @@ import { deepFreezeOwn } from './freeze.js';
  * @category Commissioning
  */
 export function serializeState(state: CommissioningState): string {
-  assertState(state);
-  return canonicalJson(state);
+  return canonicalJson(checkState(state));
 }
 
 /**
@@ -96,7 +97,8 @@ export function loadState(stored: unknown): CommissioningState {
     }
   }
   const parsed = parseWith(CommissioningStateSchema, current);
-  return deepFreezeOwn(clonePlain(parsed)) as CommissioningState;
+  // Sorted keys, as serializeState writes them, whatever order the stored object had.
+  return markState(deepFreezeOwn(canonicalCopy(parsed)) as CommissioningState);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { COMMISSIONING_MACHINE, type CommissioningMachine } from './COMMISSIONING_MACHINE.js';
+import { checkMachine } from './checkMachine.js';
 
 /**
  * Draws the commissioning state machine as a Mermaid state diagram, generated from
@@ -7,6 +8,7 @@ import { COMMISSIONING_MACHINE, type CommissioningMachine } from './COMMISSIONIN
  *
  * @param machine - The machine to draw; the library's own by default.
  * @returns Mermaid source text beginning `stateDiagram-v2`.
+ * @throws {@link CoCommissioningError} `invalid_input` for a malformed machine.
  *
  * @example
  * ```ts
@@ -17,11 +19,12 @@ import { COMMISSIONING_MACHINE, type CommissioningMachine } from './COMMISSIONIN
  * @category Commissioning
  */
 export function toMermaid(machine: CommissioningMachine = COMMISSIONING_MACHINE): string {
+  const checked = checkMachine(machine);
   const lines = ['stateDiagram-v2', '  direction LR'];
-  for (const state of machine.states)
+  for (const state of checked.states)
     lines.push(`  state "${state.id}: ${state.name}" as ${safeId(state.id)}`);
-  lines.push(`  [*] --> ${safeId(machine.states[0]?.id ?? 'none')}`);
-  for (const move of machine.transitions) {
+  lines.push(`  [*] --> ${safeId(checked.states[0]?.id ?? 'none')}`);
+  for (const move of checked.transitions) {
     const label =
       move.kind === 'exit'
         ? `notice: ${move.steps.join(' → ')}`

@@ -8,6 +8,7 @@ import {
   type MachineTransition,
 } from './COMMISSIONING_MACHINE.js';
 import { createCommissioningState } from './CommissioningState.js';
+import { checkMachine } from './checkMachine.js';
 import type { CommissioningEvent } from './events.js';
 import { deepFreezeOwn } from './freeze.js';
 import { transition } from './transition.js';
@@ -75,6 +76,7 @@ export interface MachineVerification {
  *
  * @param machine - The machine to verify; the library's own by default.
  * @returns A deeply frozen {@link MachineVerification}.
+ * @throws {@link CoCommissioningError} `invalid_input` for a malformed machine.
  *
  * @example
  * ```ts
@@ -89,13 +91,14 @@ export interface MachineVerification {
 export function verifyMachine(
   machine: CommissioningMachine = COMMISSIONING_MACHINE,
 ): MachineVerification {
+  const checked = checkMachine(machine);
   const problems: string[] = [];
-  const ids = machine.states.map((state) => state.id);
-  const eventTypes = new Set<string>(machine.events);
-  const guardIds = new Set(machine.guards.map((guard) => guard.id));
+  const ids = checked.states.map((state) => state.id);
+  const eventTypes = new Set<string>(checked.events);
+  const guardIds = new Set(checked.guards.map((guard) => guard.id));
   const used = new Set<string>();
 
-  for (const move of machine.transitions) {
+  for (const move of checked.transitions) {
     for (const step of move.steps)
       if (!eventTypes.has(step)) problems.push(`${move.id} uses an unknown event ${step}.`);
     for (const guard of move.guards) {
@@ -104,18 +107,18 @@ export function verifyMachine(
     }
     if (move.steps.at(-1) !== 'GO_LIVE') problems.push(`${move.id} does not end with GO_LIVE.`);
   }
-  for (const guard of machine.guards)
+  for (const guard of checked.guards)
     if (!used.has(guard.id)) problems.push(`Guard ${guard.id} is used by no move.`);
 
   const reachable = {} as Record<CommissioningStatus, CommissioningStatus[]>;
   for (const start of ids) {
-    if (!machine.transitions.some((move) => move.from === start))
+    if (!checked.transitions.some((move) => move.from === start))
       problems.push(`State ${start} is a dead end.`);
     const seen = new Set<CommissioningStatus>([start]);
     const queue = [start];
     while (queue.length > 0) {
       const current = queue.shift() as CommissioningStatus;
-      for (const move of machine.transitions) {
+      for (const move of checked.transitions) {
         if (move.from === current && !seen.has(move.to)) {
           seen.add(move.to);
           queue.push(move.to);
@@ -128,7 +131,7 @@ export function verifyMachine(
         problems.push(`State ${other} is not reachable from ${start}.`);
   }
 
-  const scenarios = machine.transitions.map(runScenario);
+  const scenarios = checked.transitions.map(runScenario);
   for (const scenario of scenarios) {
     if (!scenario.arrived)
       problems.push(

@@ -31,7 +31,17 @@ export type ConflictIssue =
   | IssueOf<'unknown_rule_override', { readonly ruleId: string }>
   | IssueOf<'local_rule_failed', { readonly ruleId: string }>;
 
-/** Every code a {@link ConflictIssue} may carry. @category Conflicts of interest */
+/**
+ * Every code a {@link ConflictIssue} may carry.
+ *
+ * @example
+ * ```ts
+ * import { CONFLICT_ISSUE_CODES } from 'co-commissioning';
+ *
+ * CONFLICT_ISSUE_CODES.includes('unknown_agenda_item'); //=> true
+ * ```
+ * @category Conflicts of interest
+ */
 export const CONFLICT_ISSUE_CODES = [
   'unknown_agenda_item',
   'committee_mismatch',

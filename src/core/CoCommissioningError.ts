@@ -1,3 +1,7 @@
+import { freeze } from 'immer';
+import { clonePlain } from '../_lib/clonePlain.js';
+import { describeValue } from '../_lib/describe.js';
+import { isIssuePath } from '../_lib/isIssuePath.js';
 import type { Issue, IssueCode } from '../issues.js';
 
 /**
@@ -42,14 +46,29 @@ export class CoCommissioningError extends Error {
    * Creates the error from a non-empty list of issues.
    *
    * @param issues - What is wrong, at least one issue.
+   * @throws {@link CoCommissioningError} invalid_input when `issues` is not a non-empty list of
+   * issues (each with a `code`, a `message` and a `path`).
    */
   constructor(issues: Issues) {
+    if (!isIssueList(issues)) {
+      throw new CoCommissioningError([
+        {
+          code: 'invalid_input',
+          message:
+            'Give CoCommissioningError a non-empty list of issues, each with a code, a message and a path.',
+          path: ['issues'],
+          expected: 'a non-empty list of issues',
+          received: describeValue(issues),
+        },
+      ]);
+    }
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     super(`[co-commissioning] ${first.code}: ${first.message}${more}`);
     this.name = 'CoCommissioningError';
     this.code = first.code;
-    this.issues = Object.freeze([...issues]) as unknown as Issues;
+    // A frozen copy: the error never shares (or freezes) the objects it was given.
+    this.issues = freeze(clonePlain([...issues]), true) as unknown as Issues;
   }
 }
 
@@ -83,4 +102,21 @@ export function isCoCommissioningError(value: unknown): value is CoCommissioning
     Array.isArray(candidate.issues) &&
     candidate.issues.length > 0
   );
+}
+
+/** Whether a value has the shape of a non-empty issue list: codes and messages as text, paths. */
+function isIssueList(value: unknown): value is Issues {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  for (let index = 0; index < value.length; index += 1) {
+    const issue = value[index] as { code?: unknown; message?: unknown; path?: unknown } | null;
+    if (
+      typeof issue !== 'object' ||
+      issue === null ||
+      typeof issue.code !== 'string' ||
+      typeof issue.message !== 'string' ||
+      !isIssuePath(issue.path)
+    )
+      return false;
+  }
+  return true;
 }

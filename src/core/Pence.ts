@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { describeValue } from '../_lib/describe.js';
 import { fail } from '../_lib/fail.js';
+import { checkIssuePath } from '../_lib/issuePath.js';
 import type { IssuePath } from './issue.js';
 
 /**
@@ -43,7 +44,7 @@ export function isPence(value: unknown): value is Pence {
  * @param path - Where the value sits in a larger input, for the issue's `path`.
  * @returns The amount, typed as {@link Pence}.
  * @throws {@link CoCommissioningError} `invalid_pence` for fractions, `NaN`, unsafe integers or
- * non-numbers.
+ * non-numbers; `invalid_input` for a `path` that is not a list of names and indexes.
  *
  * @example
  * ```ts
@@ -54,11 +55,12 @@ export function isPence(value: unknown): value is Pence {
  * @category Core
  */
 export function pence(value: unknown, path: IssuePath = []): Pence {
+  const at = checkIssuePath(path);
   if (isPence(value)) return value;
   return fail({
     code: 'invalid_pence',
     message: `Expected an amount in whole pence (£50 is 5000), but received ${describeValue(value)}.`,
-    path,
+    path: at,
     received: describeValue(value),
   });
 }

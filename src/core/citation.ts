@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { parseWith } from '../_lib/parseWith.js';
 
 /**
  * Where a policy fact comes from: a source document and, where known, the section and the
@@ -50,7 +51,18 @@ export const CitationSchema = z
   })
   .strict();
 
-/** A source document the library cites. @category Core */
+/**
+ * A source document the library cites: an entry of {@link SOURCE_DOCUMENTS}.
+ *
+ * @example
+ * ```ts
+ * import { SOURCE_DOCUMENTS, type SourceDocument } from 'co-commissioning';
+ *
+ * const bma: SourceDocument = SOURCE_DOCUMENTS['004_e95f1a032380c329.txt'];
+ * bma.date; //=> '2016-11'
+ * ```
+ * @category Core
+ */
 export interface SourceDocument {
   /** The file name used in {@link Citation.document}. */
   readonly file: string;
@@ -133,6 +145,7 @@ export const SOURCE_DOCUMENTS = {
  * @param citation - The citation to format.
  * @returns One line naming the document (by author and date for the seed documents), the
  * section and the DOMAIN.md rule ID where present.
+ * @throws {@link CoCommissioningError} `invalid_input` for a malformed citation.
  *
  * @example
  * ```ts
@@ -146,12 +159,16 @@ export const SOURCE_DOCUMENTS = {
  * @category Core
  */
 export function formatCitation(citation: Citation): string {
-  const known = (SOURCE_DOCUMENTS as Record<string, SourceDocument>)[citation.document];
+  const { document, section, domainId } = parseWith(CitationSchema, citation, ['citation']);
+  // Own entries only: a document named "constructor" is not a known source.
+  const known = Object.hasOwn(SOURCE_DOCUMENTS, document)
+    ? (SOURCE_DOCUMENTS as Record<string, SourceDocument>)[document]
+    : undefined;
   let text =
-    known && citation.document !== 'DOMAIN.md'
+    known !== undefined && document !== 'DOMAIN.md'
       ? `${known.author}, ${known.date} (${known.file})`
-      : citation.document;
-  if (citation.domainId !== undefined) text += ` ${citation.domainId}`;
-  if (citation.section !== undefined) text += `, ${citation.section}`;
+      : document;
+  if (domainId !== undefined) text += ` ${domainId}`;
+  if (section !== undefined) text += `, ${section}`;
   return text;
 }

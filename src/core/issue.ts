@@ -49,12 +49,15 @@ export type IssueOf<C extends string, D extends object = object> = {
  *
  * @example
  * ```ts
- * import { safeParseIsoDate, type CoreIssue } from 'co-commissioning';
+ * import { CORE_ISSUE_CODES, safeParseIsoDate, type CoreIssue } from 'co-commissioning';
+ *
+ * const isCoreIssue = (issue: { readonly code: string }): issue is CoreIssue =>
+ *   (CORE_ISSUE_CODES as readonly string[]).includes(issue.code);
  *
  * const result = safeParseIsoDate('2017-02-30');
  * if (!result.success) {
- *   const issue: CoreIssue = result.issues[0];
- *   issue.code; //=> 'invalid_iso_date'
+ *   const [issue] = result.issues;
+ *   if (isCoreIssue(issue)) issue.code; //=> 'invalid_iso_date'
  * }
  * ```
  * @category Core
@@ -67,7 +70,17 @@ export type CoreIssue =
   | IssueOf<'invalid_decimals', { readonly received: string }>
   | IssueOf<'invalid_day_count', { readonly received: string }>;
 
-/** Every code a {@link CoreIssue} may carry. @category Core */
+/**
+ * Every code a {@link CoreIssue} may carry.
+ *
+ * @example
+ * ```ts
+ * import { CORE_ISSUE_CODES } from 'co-commissioning';
+ *
+ * CORE_ISSUE_CODES.includes('invalid_iso_date'); //=> true
+ * ```
+ * @category Core
+ */
 export const CORE_ISSUE_CODES = [
   'invalid_input',
   'invalid_iso_date',

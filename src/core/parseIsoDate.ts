@@ -1,4 +1,5 @@
 import { toSafe } from '../_lib/fail.js';
+import { checkIssuePath } from '../_lib/issuePath.js';
 import { toCivil } from '../_lib/toCivil.js';
 import type { IsoDate } from './IsoDate.js';
 import type { IssuePath } from './issue.js';
@@ -10,7 +11,8 @@ import type { SafeResult } from './SafeResult.js';
  * @param value - The candidate date, typically text from a form or a spreadsheet.
  * @param path - Where the value sits in a larger input, for the issue's `path`.
  * @returns The same text, typed as an {@link IsoDate}.
- * @throws {@link CoCommissioningError} `invalid_iso_date` for anything else.
+ * @throws {@link CoCommissioningError} `invalid_iso_date` for anything else; `invalid_input` for
+ * a `path` that is not a list of names and indexes.
  *
  * @example
  * ```ts
@@ -21,7 +23,7 @@ import type { SafeResult } from './SafeResult.js';
  * @category Core
  */
 export function parseIsoDate(value: unknown, path: IssuePath = []): IsoDate {
-  toCivil(value, path);
+  toCivil(value, checkIssuePath(path));
   return value as IsoDate;
 }
 

@@ -15,7 +15,17 @@ import type { IssueOf } from '../core/issue.js';
  */
 export type JsonSchemaIssue = IssueOf<'unknown_entity', { readonly received: string }>;
 
-/** Every code a {@link JsonSchemaIssue} may carry. @category Core */
+/**
+ * Every code a {@link JsonSchemaIssue} may carry.
+ *
+ * @example
+ * ```ts
+ * import { JSON_SCHEMA_ISSUE_CODES } from 'co-commissioning';
+ *
+ * JSON_SCHEMA_ISSUE_CODES; //=> ['unknown_entity']
+ * ```
+ * @category Core
+ */
 export const JSON_SCHEMA_ISSUE_CODES = [
   'unknown_entity',
 ] as const satisfies readonly JsonSchemaIssue['code'][];

@@ -16,7 +16,17 @@ import type { IssueOf } from '../core/issue.js';
  */
 export type OrganisationIssue = IssueOf<'duplicate_id', { readonly id: string }>;
 
-/** Every code an {@link OrganisationIssue} may carry. @category Organisations */
+/**
+ * Every code an {@link OrganisationIssue} may carry.
+ *
+ * @example
+ * ```ts
+ * import { ORGANISATION_ISSUE_CODES } from 'co-commissioning';
+ *
+ * ORGANISATION_ISSUE_CODES.includes('duplicate_id'); //=> true
+ * ```
+ * @category Organisations
+ */
 export const ORGANISATION_ISSUE_CODES = [
   'duplicate_id',
 ] as const satisfies readonly OrganisationIssue['code'][];

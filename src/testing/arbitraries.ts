@@ -1,6 +1,9 @@
-import type { IsoDate, Pence, Ratio } from 'co-commissioning';
+import { type IsoDate, IsoDateSchema, type Pence, type Ratio } from 'co-commissioning';
 import * as fc from 'fast-check';
+import * as z from 'zod';
 import { civilFromDays, daysFromCivil, formatCivil } from '../_lib/calendar.js';
+import { describeValue } from '../_lib/describe.js';
+import { invalidInput, parseOrThrow } from './internal/fail.js';
 
 /**
  * Options for {@link isoDateArbitrary}.
@@ -25,6 +28,8 @@ export interface IsoDateArbitraryOptions {
  *
  * @param options - The range of dates, both ends inclusive.
  * @returns An arbitrary of {@link IsoDate} text.
+ * @throws `CoCommissioningError` `invalid_input` for options that are not dates, or a min after
+ * the max.
  *
  * @example
  * ```ts
@@ -37,8 +42,16 @@ export interface IsoDateArbitraryOptions {
  * @category Testing
  */
 export function isoDateArbitrary(options: IsoDateArbitraryOptions = {}): fc.Arbitrary<IsoDate> {
-  const min = toDays(options.min ?? '2013-04-01');
-  const max = toDays(options.max ?? '2022-06-30');
+  const checked = parseOrThrow(IsoDateArbitraryOptionsSchema, options, ['options']);
+  const min = toDays(checked.min ?? '2013-04-01');
+  const max = toDays(checked.max ?? '2022-06-30');
+  if (min > max)
+    invalidInput(
+      `Give a min no later than the max (${checked.min ?? '2013-04-01'} is after ${checked.max ?? '2022-06-30'}).`,
+      ['options', 'min'],
+      'min on or before max',
+      checked.min,
+    );
   return fc.integer({ min, max }).map((day) => formatCivil(civilFromDays(day)));
 }
 
@@ -73,6 +86,7 @@ export interface RatioArbitraryOptions {
  *
  * @param options - Bounds on the parts, and whether to keep to shares from 0 to 1.
  * @returns An arbitrary of ratios.
+ * @throws `CoCommissioningError` `invalid_input` for bounds that are not whole numbers.
  *
  * @example
  * ```ts
@@ -85,14 +99,15 @@ export interface RatioArbitraryOptions {
  * @category Testing
  */
 export function ratioArbitrary(options: RatioArbitraryOptions = {}): fc.Arbitrary<Ratio> {
-  const maxDenominator = options.maxDenominator ?? 1_000_000;
+  const checked = parseOrThrow(RatioArbitraryOptionsSchema, options, ['options']);
+  const maxDenominator = checked.maxDenominator ?? 1_000_000;
   const denominator = fc.integer({ min: 1, max: maxDenominator });
-  if (options.proper === true) {
+  if (checked.proper === true) {
     return denominator.chain((whole) =>
       fc.integer({ min: 0, max: whole }).map((part) => ({ numerator: part, denominator: whole })),
     );
   }
-  const maxNumerator = options.maxNumerator ?? Number.MAX_SAFE_INTEGER;
+  const maxNumerator = checked.maxNumerator ?? Number.MAX_SAFE_INTEGER;
   return fc
     .tuple(fc.integer({ min: -maxNumerator, max: maxNumerator }), denominator)
     .map(([numerator, whole]) => ({ numerator, denominator: whole }));
@@ -103,6 +118,7 @@ export function ratioArbitrary(options: RatioArbitraryOptions = {}): fc.Arbitrar
  *
  * @param max - The largest amount (default 10,000,000: £100,000); the smallest is 0.
  * @returns An arbitrary of {@link Pence}.
+ * @throws `CoCommissioningError` `invalid_input` for a largest amount that is not whole pence.
  *
  * @example
  * ```ts
@@ -115,5 +131,37 @@ export function ratioArbitrary(options: RatioArbitraryOptions = {}): fc.Arbitrar
  * @category Testing
  */
 export function penceArbitrary(max = 10_000_000): fc.Arbitrary<Pence> {
+  if (!Number.isSafeInteger(max) || max < 0)
+    invalidInput(
+      `Give the largest amount as a whole number of pence, zero or more, not ${describeValue(max)}.`,
+      ['max'],
+      'a whole number of pence',
+      max,
+    );
   return fc.integer({ min: 0, max });
 }
+
+const whole = (what: string, min: number) =>
+  z
+    .number({ error: `Give ${what} as a whole number.` })
+    .refine((value) => Number.isSafeInteger(value) && value >= min, {
+      error: `Give ${what} as a whole number, ${min} or more.`,
+    });
+
+const IsoDateArbitraryOptionsSchema = z
+  .object(
+    { min: IsoDateSchema.optional(), max: IsoDateSchema.optional() },
+    { error: 'Give the options as an object, such as { min: "2015-01-01" }.' },
+  )
+  .strict();
+
+const RatioArbitraryOptionsSchema = z
+  .object(
+    {
+      maxDenominator: whole('maxDenominator', 1).optional(),
+      maxNumerator: whole('maxNumerator', 0).optional(),
+      proper: z.boolean({ error: 'Give proper as true or false.' }).optional(),
+    },
+    { error: 'Give the options as an object, such as { proper: true }.' },
+  )
+  .strict();

@@ -1,9 +1,12 @@
+import { invalidInput } from './internal/fail.js';
 /**
  * Freezes a value and everything reachable from it, so any attempt to change it throws in
  * strict mode. Use it on fixtures to prove a function does not mutate its arguments.
  *
  * @param value - Any value; objects and arrays are frozen in place, cycles are handled.
  * @returns The same value, now deeply frozen.
+ * @throws `CoCommissioningError` `invalid_input` for a value holding a typed array with values,
+ * which JavaScript cannot freeze (nothing is frozen then).
  *
  * @example
  * ```ts
@@ -15,20 +18,29 @@
  * @category Testing
  */
 export function deepFreeze<T>(value: T): T {
-  const seen = new WeakSet<object>();
+  // Everything reachable is found first, so a value that cannot be frozen is refused before any
+  // part of it is changed.
+  const seen = new Set<object>();
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const current = stack.pop();
     if ((typeof current !== 'object' && typeof current !== 'function') || current === null)
       continue;
     if (seen.has(current)) continue;
+    if (ArrayBuffer.isView(current) && current.byteLength > 0)
+      invalidInput(
+        'deepFreeze cannot freeze a typed array (such as a Uint8Array) that holds values: JavaScript does not allow it.',
+        [],
+        'plain data',
+        current,
+      );
     seen.add(current);
     for (const key of Reflect.ownKeys(current)) {
       const descriptor = Reflect.getOwnPropertyDescriptor(current, key);
       if (descriptor !== undefined && 'value' in descriptor) stack.push(descriptor.value);
     }
-    Object.freeze(current);
   }
+  for (const object of seen) Object.freeze(object);
   return value;
 }
 

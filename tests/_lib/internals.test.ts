@@ -109,7 +109,7 @@ describe('parseWith', () => {
           {
             "code": "invalid_input",
             "expected": "number",
-            "message": "Invalid input: expected number, received string (at ballot.n)",
+            "message": "Expected a number, but received the text "two". (at ballot.n)",
             "path": [
               "ballot",
               "n",

@@ -141,12 +141,18 @@ export function countVotes(prepared: PreparedBallot, votes: readonly unknown[]):
   const { ballot, memberIndex, weights, memberIds, rules } = prepared;
   const { opens, closes } = ballot;
   const members = memberIds.length;
+  const total = votes.length;
+  // Per member, only the index of its first in-window vote (one random access per vote); the
+  // choice and date of each counted vote are written by vote index, in order.
   const firstIndex = new Int32Array(members).fill(-1);
-  const firstChoice = new Int8Array(members);
-  const firstDate: string[] = new Array<string>(members);
+  const voteChoice = new Int8Array(total);
+  const voteDate = new Int32Array(total);
   const repeats: Repeat[] = [];
   const rejected: RejectedVote[] = [];
-  const dateStates = new Map<string, number>();
+  // Each distinct castOn text once: its number and whether it is invalid, inside or outside.
+  const dateIds = new Map<string, number>();
+  const dates: string[] = [];
+  const dateStates: number[] = [];
 
   const reject = (
     list: RejectedVote[],
@@ -167,7 +173,6 @@ export function countVotes(prepared: PreparedBallot, votes: readonly unknown[]):
     });
   };
 
-  const total = votes.length;
   for (let index = 0; index < total; index += 1) {
     const vote: unknown = votes[index];
     if (typeof vote !== 'object' || vote === null || Array.isArray(vote)) {
@@ -188,8 +193,9 @@ export function countVotes(prepared: PreparedBallot, votes: readonly unknown[]):
       keys = -1;
     }
     let dateState = DATE_INVALID;
+    let dateId = -1;
     if (typeof castOn === 'string') {
-      const known = dateStates.get(castOn);
+      const known = dateIds.get(castOn);
       if (known === undefined) {
         dateState =
           splitIsoDate(castOn) === undefined
@@ -197,9 +203,13 @@ export function countVotes(prepared: PreparedBallot, votes: readonly unknown[]):
             : castOn < opens || castOn > closes
               ? DATE_OUTSIDE
               : DATE_INSIDE;
-        dateStates.set(castOn, dateState);
+        dateId = dates.length;
+        dateIds.set(castOn, dateId);
+        dates.push(castOn);
+        dateStates.push(dateState);
       } else {
-        dateState = known;
+        dateId = known;
+        dateState = dateStates[known] as number;
       }
     }
     if (
@@ -258,19 +268,20 @@ export function countVotes(prepared: PreparedBallot, votes: readonly unknown[]):
       );
       continue;
     }
-    if (firstIndex[member] === -1) {
-      firstIndex[member] = index;
-      firstChoice[member] = code;
-      firstDate[member] = castOn as string;
-    } else {
-      repeats.push({ index, member, choice: code, castOn: castOn as string });
-    }
+    voteChoice[index] = code;
+    voteDate[index] = dateId;
+    if (firstIndex[member] === -1) firstIndex[member] = index;
+    else repeats.push({ index, member, choice: code, castOn: castOn as string });
   }
 
   const memberChoices = new Int8Array(members);
   for (let member = 0; member < members; member += 1) {
-    memberChoices[member] = firstIndex[member] === -1 ? NO_VOTE : (firstChoice[member] as number);
+    const first = firstIndex[member] as number;
+    memberChoices[member] = first === -1 ? NO_VOTE : (voteChoice[first] as number);
   }
+  const firstChoice = (member: number) => voteChoice[firstIndex[member] as number] as number;
+  const firstDate = (member: number) =>
+    dates[voteDate[firstIndex[member] as number] as number] as string;
 
   let allRejected = rejected;
   if (repeats.length > 0) {
@@ -284,12 +295,12 @@ export function countVotes(prepared: PreparedBallot, votes: readonly unknown[]):
         settlement = {
           changed: false,
           keptIndex: firstIndex[member] as number,
-          keptChoice: firstChoice[member] as number,
-          keptCastOn: firstDate[member] as string,
+          keptChoice: firstChoice(member),
+          keptCastOn: firstDate(member),
         };
         settlements.set(member, settlement);
       }
-      if (repeat.choice !== firstChoice[member]) settlement.changed = true;
+      if (repeat.choice !== firstChoice(member)) settlement.changed = true;
       const later =
         repeat.castOn > settlement.keptCastOn ||
         (repeat.castOn === settlement.keptCastOn && repeat.index > settlement.keptIndex);
@@ -305,8 +316,8 @@ export function countVotes(prepared: PreparedBallot, votes: readonly unknown[]):
         (member): Repeat => ({
           index: firstIndex[member] as number,
           member,
-          choice: firstChoice[member] as number,
-          castOn: firstDate[member] as string,
+          choice: firstChoice(member),
+          castOn: firstDate(member),
         }),
       )
       .sort((left, right) => left.index - right.index);

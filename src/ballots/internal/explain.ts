@@ -99,15 +99,19 @@ function unitReason(prepared: PreparedBallot): Reason {
     weighting.minimumVotes === undefined || weighting.minimumVotes === 0
       ? ''
       : `, with at least ${plural(weighting.minimumVotes, 'vote')} each`;
-  const dates = ballot.electorate
-    .map((elector) => elector.listSizeOn)
-    .filter((date): date is string => date !== undefined)
-    .sort();
-  const undated = members - dates.length;
+  // The earliest and latest list-size dates, in one pass (no sort: the electorate can be large).
+  let first: string | undefined;
+  let last: string | undefined;
+  let dated = 0;
+  for (const { listSizeOn } of ballot.electorate) {
+    if (listSizeOn === undefined) continue;
+    dated += 1;
+    if (first === undefined || listSizeOn < first) first = listSizeOn;
+    if (last === undefined || listSizeOn > last) last = listSizeOn;
+  }
+  const undated = members - dated;
   let dateText = '';
-  if (dates.length > 0) {
-    const first = dates[0] as string;
-    const last = dates[dates.length - 1] as string;
+  if (first !== undefined && last !== undefined) {
     dateText =
       first === last
         ? ` List sizes were taken as at ${first}.`

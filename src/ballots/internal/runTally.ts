@@ -7,6 +7,7 @@ import { countVotes, type VoteCount } from './countVotes.js';
 import { decideOutcome } from './decide.js';
 import { explainBallot } from './explain.js';
 import { type PreparedBallot, prepareBallot } from './prepare.js';
+import { markTallied } from './tallied.js';
 
 /** A tally with the working an analysis (such as the margins) needs. */
 export interface Tally {
@@ -75,5 +76,5 @@ export function runTally(
     rejectedVotes: count.rejected,
     reasons,
   };
-  return { prepared, count, result: freeze(result, true) };
+  return { prepared, count, result: markTallied(freeze(result, true)) };
 }

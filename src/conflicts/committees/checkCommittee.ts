@@ -2,35 +2,38 @@ import * as z from 'zod';
 import { toSafe } from '../../_lib/fail.js';
 import { parseWith } from '../../_lib/parseWith.js';
 import { toCivil } from '../../_lib/toCivil.js';
+import type { Citation } from '../../core/citation.js';
 import { type IsoDate, IsoDateSchema } from '../../core/IsoDate.js';
-import type { Verdict } from '../../core/Reason.js';
+import type { ReasonValue, Verdict } from '../../core/Reason.js';
 import type { SafeResult } from '../../core/SafeResult.js';
-import type { MemberRole } from '../../organisations/MemberRole.js';
 import { COI_RULES } from '../rules/COI_RULES.js';
-import type { Finding, FindingDraft, LocalRule, RuleOptions, Severity } from '../rules/CoiRule.js';
+import type { Finding, LocalRule, RuleOptions, Severity } from '../rules/CoiRule.js';
 import {
   COMMITTEE_RULES,
   type CommitteeRule,
   type CommitteeRuleId,
 } from '../rules/committeeRules.js';
-import { isInForce, selectRule } from '../rules/selectRule.js';
+import { selectRule } from '../rules/selectRule.js';
 import {
   type Committee,
   type CommitteeKind,
   CommitteeKindSchema,
   type CommitteeMember,
 } from './Committee.js';
+import { isoDayNumber } from './internal/isoDateText.js';
+import type { MemberTally } from './internal/memberTally.js';
+import { parsedTally } from './internal/parsed.js';
 import { joinWords, percentWords, ROLE_WORDS } from './internal/roleWords.js';
 import {
   checkLocalRuleIds,
   checkRuleIds,
   localRuleSchema,
-  makeFinding,
   OverridesSchema,
   type RuleOutcome,
   ruleApplication,
   runLocalRule,
   skippedApplication,
+  sourceOf,
 } from './internal/ruleOptions.js';
 import { parseCommittee } from './parseCommittee.js';
 
@@ -234,17 +237,12 @@ export function checkCommittee(
   committee: Committee,
   options: CheckCommitteeOptions,
 ): CommitteeCheck {
-  const parsed = parseCommittee(committee);
-  // The schema types a local rule's check loosely (any function); it is the caller's own.
-  const settings = parseWith(CheckCommitteeOptionsSchema, options, [
-    'options',
-  ]) as unknown as CheckCommitteeOptions;
-  const localRules = settings.localRules ?? [];
-  checkLocalRuleIds(localRules, ALL_RULE_IDS, ['options', 'localRules']);
-  const known = new Set([...ALL_RULE_IDS, ...localRules.map((rule) => rule.id)]);
-  checkRuleIds(Object.keys(settings.overrides ?? {}), known, ['options', 'overrides']);
-  checkRuleIds(Object.keys(settings.appliesTo ?? {}), known, ['options', 'appliesTo']);
-  return checkParsedCommittee(parsed, settings);
+  const [parsed, tally] = validated(committee);
+  const simple = simpleOptions(options);
+  const day = simple === undefined ? Number.NaN : isoDayNumber(simple.asOf);
+  if (simple !== undefined && !Number.isNaN(day)) return runChecks(parsed, tally, simple, day);
+  const settings = parseOptions(options);
+  return runChecks(parsed, tally, settings, isoDayNumber(settings.asOf));
 }
 
 /**
@@ -276,15 +274,20 @@ export function safeCheckCommittee(
 
 /**
  * The fast path of {@link checkCommittee} for a committee already validated by
- * {@link parseCommittee} (or {@link CommitteeSchema}): the same rules and result without
- * validating the committee again, for checking many committees. Only `asOf` is checked; the
- * committee and the other options are trusted to be well formed, as their types say.
+ * {@link parseCommittee}: the same rules and result without validating the committee again, for
+ * checking many committees (parse once, check many). The committee is recognised as one that
+ * {@link parseCommittee} returned (a deeply frozen copy the library made itself); any other
+ * committee, however it is typed, is validated first, as {@link checkCommittee} does, so
+ * unvalidated data is never checked. Options other than `asOf` and
+ * `nhsEnglandCountsAsExecutive` are validated on each call.
  *
- * @param committee - A committee that has passed {@link parseCommittee}.
+ * @param committee - A committee returned by {@link parseCommittee}.
  * @param options - The date whose guidance applies, and any overrides, local rules and choices.
  * @returns A new, deeply frozen {@link CommitteeCheck}, as {@link checkCommittee} returns.
  * @throws {@link CoCommissioningError} `invalid_iso_date` for a malformed `asOf`;
- * `local_rule_failed` when a local rule's check throws or answers badly.
+ * `invalid_input`, `duplicate_id` or `unknown_rule_override` for a committee or options that
+ * were not validated and are malformed; `local_rule_failed` when a local rule's check throws or
+ * answers badly.
  *
  * @example
  * ```ts
@@ -307,64 +310,174 @@ export function checkParsedCommittee(
   committee: Committee,
   options: CheckCommitteeOptions,
 ): CommitteeCheck {
-  const { asOf, overrides } = options;
-  toCivil(asOf, ['options', 'asOf']);
-  const nhsEnglandIsExecutive =
-    options.nhsEnglandCountsAsExecutive ?? committee.kind === 'joint-committee';
-  const tally = tallyMembers(committee, nhsEnglandIsExecutive);
+  const simple = simpleOptions(options);
+  if (simple !== undefined) {
+    const day = isoDayNumber(simple.asOf);
+    if (Number.isNaN(day)) toCivil(simple.asOf, ['options', 'asOf']);
+    const [parsed, tally] = validated(committee);
+    return runChecks(parsed, tally, simple, day);
+  }
+  // Any other options are validated; a malformed asOf is still reported as a date first.
+  if (typeof options === 'object' && options !== null) {
+    const asOf = readAsOf(options);
+    if (Number.isNaN(isoDayNumber(asOf))) toCivil(asOf, ['options', 'asOf']);
+  }
+  const [parsed, tally] = validated(committee);
+  const settings = parseOptions(options);
+  return runChecks(parsed, tally, settings, isoDayNumber(settings.asOf));
+}
+
+/** Reads `asOf` without letting a throwing getter escape. */
+function readAsOf(options: object): unknown {
+  try {
+    return (options as { asOf?: unknown }).asOf;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A committee parseCommittee returned, with its tally; any other committee is parsed first. */
+function validated(committee: Committee): readonly [Committee, MemberTally] {
+  const tally = parsedTally(committee);
+  if (tally !== undefined) return [committee, tally];
+  const parsed = parseCommittee(committee);
+  return [parsed, parsedTally(parsed) as MemberTally];
+}
+
+/**
+ * Options that are only `asOf` (and perhaps `nhsEnglandCountsAsExecutive`), read once by hand
+ * into a new object (the caller checks the date); undefined for anything else, which the schema
+ * then parses.
+ */
+function simpleOptions(options: unknown): CheckCommitteeOptions | undefined {
+  try {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+    const prototype = Object.getPrototypeOf(options);
+    if (prototype !== Object.prototype && prototype !== null) return undefined;
+    let keys = 0;
+    for (const key in options) {
+      if (key !== 'asOf' && key !== 'nhsEnglandCountsAsExecutive') return undefined;
+      keys += 1;
+    }
+    const { asOf, nhsEnglandCountsAsExecutive } = options as Record<string, unknown>;
+    if (typeof asOf !== 'string') return undefined;
+    if (nhsEnglandCountsAsExecutive === undefined) return keys === 1 ? { asOf } : undefined;
+    if (typeof nhsEnglandCountsAsExecutive !== 'boolean' || keys !== 2) return undefined;
+    return { asOf, nhsEnglandCountsAsExecutive };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates options with the schema, then checks that every rule ID they name exists. */
+function parseOptions(options: unknown): CheckCommitteeOptions {
+  // The schema types a local rule's check loosely (any function); it is the caller's own.
+  const settings = parseWith(CheckCommitteeOptionsSchema, options, [
+    'options',
+  ]) as unknown as CheckCommitteeOptions;
+  const localRules = settings.localRules ?? [];
+  checkLocalRuleIds(localRules, ALL_RULE_IDS, ['options', 'localRules']);
+  const known = new Set([...ALL_RULE_IDS, ...localRules.map((rule) => rule.id)]);
+  checkRuleIds(Object.keys(settings.overrides ?? {}), known, ['options', 'overrides']);
+  checkRuleIds(Object.keys(settings.appliesTo ?? {}), known, ['options', 'appliesTo']);
+  return settings;
+}
+
+/** The column of a severity in {@link RECORDS}. */
+function column(severity: Severity): number {
+  return severity === 'breach' ? 0 : severity === 'warning' ? 1 : 2;
+}
+
+/** One bit per kind of committee, so a rule's kinds are one number. */
+const KIND_BITS: Readonly<Record<CommitteeKind, number>> = Object.freeze({
+  pccc: 1,
+  'joint-committee': 2,
+  'governing-body': 4,
+  other: 8,
+});
+
+/** Runs every rule on a validated committee with validated options. */
+function runChecks(
+  committee: Committee,
+  tally: MemberTally,
+  options: CheckCommitteeOptions,
+  day: number,
+): CommitteeCheck {
+  // asOf is a valid date here (checked by hand, by the options schema, or by toCivil), and day
+  // is its day number.
+  const { asOf, overrides, appliesTo } = options;
+  const localRules = options.localRules ?? NO_LOCAL_RULES;
   const findings: Finding[] = [];
-  const rulesApplied: RuleApplication[] = [];
+  const rulesApplied = new Array<RuleApplication>(COMMITTEE_RULES.length + localRules.length);
+  const sink = new Sink(
+    findings,
+    options.nhsEnglandCountsAsExecutive ?? committee.kind === 'joint-committee',
+  );
   let compliant = true;
+
+  const kind = KIND_BITS[committee.kind];
 
   for (let index = 0; index < COMMITTEE_RULES.length; index += 1) {
     const rule = COMMITTEE_RULES[index] as CommitteeRule;
     const records = RECORDS[index] as readonly RuleApplication[];
-    const active = selectRule(rule, asOf, overrides);
-    if (active === undefined) {
-      const row = isInForce(rule, asOf) ? TURNED_OFF : NOT_IN_FORCE;
+    // As selectRule chooses, without allocating: in force on asOf (compared as day numbers), not
+    // turned off, severity overridden.
+    const inForce = day >= (FROM_DAYS[index] as number) && day <= (TO_DAYS[index] as number);
+    const override =
+      overrides !== undefined && Object.hasOwn(overrides, rule.id) ? overrides[rule.id] : undefined;
+    if (!inForce || override?.enabled === false) {
       const severity = overrides?.[rule.id]?.severity ?? rule.severity;
-      rulesApplied.push(records[row + SEVERITIES.indexOf(severity)] as RuleApplication);
+      rulesApplied[index] = records[
+        (inForce ? TURNED_OFF : NOT_IN_FORCE) + column(severity)
+      ] as RuleApplication;
       continue;
     }
-    const { severity } = active;
-    const column = SEVERITIES.indexOf(severity);
-    const kinds = options.appliesTo?.[rule.id] ?? rule.appliesTo;
-    if (!kinds.includes(committee.kind)) {
-      rulesApplied.push(records[OTHER_KIND + column] as RuleApplication);
+    const severity = override?.severity ?? rule.severity;
+    const offset = column(severity);
+    const kinds = appliesTo?.[rule.id];
+    if (
+      kinds === undefined
+        ? ((KIND_MASKS[index] as number) & kind) === 0
+        : !kinds.includes(committee.kind)
+    ) {
+      rulesApplied[index] = records[OTHER_KIND + offset] as RuleApplication;
       continue;
     }
-    const outcome = (EVALUATOR_LIST[index] as Evaluator)(tally, committee);
-    if (outcome === 'unknown' || outcome.length === 0) {
-      rulesApplied.push(
-        records[(outcome === 'unknown' ? UNKNOWN : PASS) + column] as RuleApplication,
-      );
+    const before = findings.length;
+    sink.ruleId = rule.id;
+    sink.severity = severity;
+    sink.source = SOURCES[index] as Citation;
+    const outcome = evaluateRule(rule.id as CommitteeRuleId, tally, committee, sink);
+    if (outcome === 'unknown' || findings.length === before) {
+      rulesApplied[index] = records[
+        (outcome === 'unknown' ? UNKNOWN : PASS) + offset
+      ] as RuleApplication;
       continue;
-    }
-    for (const draft of outcome) {
-      findings.push(
-        makeFinding(rule, severity, draft.message, draft.subjectIds, draft.evidence, draft.remedy),
-      );
     }
     if (severity === 'breach') compliant = false;
-    rulesApplied.push(records[FAIL + column] as RuleApplication);
+    rulesApplied[index] = records[FAIL + offset] as RuleApplication;
   }
 
-  for (const rule of options.localRules ?? []) {
+  for (let local = 0; local < localRules.length; local += 1) {
+    const rule = localRules[local] as LocalCommitteeRule;
+    const at = COMMITTEE_RULES.length + local;
     const active = selectRule(rule, asOf, overrides);
     if (active === undefined) {
-      rulesApplied.push(skippedApplication(rule, asOf, overrides));
+      rulesApplied[at] = skippedApplication(rule, asOf, overrides);
       continue;
     }
-    const kinds = options.appliesTo?.[rule.id] ?? rule.appliesTo;
+    const kinds = appliesTo?.[rule.id] ?? rule.appliesTo;
     if (kinds !== undefined && !kinds.includes(committee.kind)) {
-      rulesApplied.push(ruleApplication(rule.id, 'other-kind', active.severity));
+      rulesApplied[at] = ruleApplication(rule.id, 'other-kind', active.severity);
       continue;
     }
     const found = runLocalRule(rule, active.severity, committee, Object.freeze({ asOf }));
     findings.push(...found);
     if (found.length > 0 && active.severity === 'breach') compliant = false;
-    rulesApplied.push(
-      ruleApplication(rule.id, found.length > 0 ? 'fail' : 'pass', active.severity),
+    rulesApplied[at] = ruleApplication(
+      rule.id,
+      found.length > 0 ? 'fail' : 'pass',
+      active.severity,
     );
   }
 
@@ -399,97 +512,50 @@ const [PASS, FAIL, UNKNOWN, NOT_IN_FORCE, TURNED_OFF, OTHER_KIND] = OUTCOMES.map
   (_, index) => index * 3,
 ) as [number, number, number, number, number, number];
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_LOCAL_RULES: readonly LocalCommitteeRule[] = Object.freeze([]);
 
-/** What one pass over the members finds. */
-interface Tally {
-  chair: CommitteeMember | undefined;
-  viceChair: CommitteeMember | undefined;
-  firstLay: CommitteeMember | undefined;
-  votingMembers: number;
-  votingLay: number;
-  votingExecutive: number;
-  votingNhsEngland: number;
-  nhsEnglandIsExecutive: boolean;
-  lay: number;
-  executive: number;
-  nurse: number;
-  secondaryCare: number;
-  lmc: number;
-  votingObservers: CommitteeMember[] | undefined;
-  votingCcgGps: CommitteeMember[] | undefined;
-}
+/**
+ * Where a rule's evaluator puts its findings: one per check, pointed at each rule in turn.
+ * Each finding is built frozen, from frozen shared pieces (the rule's source, constant evidence)
+ * where it can be, with the same fields in the same order as `makeFinding` gives.
+ */
+class Sink {
+  ruleId = '';
+  severity: Severity = 'breach';
+  source: Citation = NO_SOURCE;
+  constructor(
+    readonly findings: Finding[],
+    readonly nhsEnglandIsExecutive: boolean,
+  ) {}
 
-const OBSERVER_ROLES: ReadonlySet<MemberRole> = new Set([
-  'healthwatch',
-  'health-and-wellbeing-board',
-  'local-authority',
-]);
-
-function tallyMembers(committee: Committee, nhsEnglandIsExecutive: boolean): Tally {
-  const tally: Tally = {
-    chair: undefined,
-    viceChair: undefined,
-    firstLay: undefined,
-    votingMembers: 0,
-    votingLay: 0,
-    votingExecutive: 0,
-    votingNhsEngland: 0,
-    nhsEnglandIsExecutive,
-    lay: 0,
-    executive: 0,
-    nurse: 0,
-    secondaryCare: 0,
-    lmc: 0,
-    votingObservers: undefined,
-    votingCcgGps: undefined,
-  };
-  for (const member of committee.members) {
-    const { personId, role, voting } = member;
-    if (personId === committee.chairId) tally.chair = member;
-    if (personId === committee.viceChairId) tally.viceChair = member;
-    switch (role) {
-      case 'lay':
-        tally.lay += 1;
-        if (voting) tally.votingLay += 1;
-        tally.firstLay ??= member;
-        break;
-      case 'executive':
-        tally.executive += 1;
-        if (voting) tally.votingExecutive += 1;
-        break;
-      case 'nhs-england':
-        if (voting) tally.votingNhsEngland += 1;
-        break;
-      case 'nurse':
-        tally.nurse += 1;
-        break;
-      case 'secondary-care-doctor':
-        tally.secondaryCare += 1;
-        break;
-      case 'lmc':
-        tally.lmc += 1;
-        break;
-      case 'ccg-gp':
-        if (voting) {
-          if (tally.votingCcgGps === undefined) tally.votingCcgGps = [member];
-          else tally.votingCcgGps.push(member);
-        }
-        break;
-      default:
-        if (voting && OBSERVER_ROLES.has(role)) {
-          if (tally.votingObservers === undefined) tally.votingObservers = [member];
-          else tally.votingObservers.push(member);
-        }
-    }
-    if (voting) tally.votingMembers += 1;
+  /** Adds a finding; its subjects and evidence must be frozen already (shared or new). */
+  add(
+    message: string,
+    subjectIds: readonly string[],
+    evidence: Readonly<Record<string, ReasonValue>>,
+    remedy: string,
+  ): void {
+    this.findings.push(
+      Object.freeze({
+        ruleId: this.ruleId,
+        severity: this.severity,
+        message,
+        subjectIds,
+        source: this.source,
+        evidence,
+        remedy,
+      }),
+    );
   }
-  return tally;
 }
 
-type Evaluator = (tally: Tally, committee: Committee) => readonly FindingDraft[] | 'unknown';
+/** Adds the rule's findings to the sink; returns 'unknown' when the committee lacks the data. */
+type Evaluator = (tally: MemberTally, committee: Committee, sink: Sink) => 'unknown' | undefined;
 
-const NONE: readonly FindingDraft[] = Object.freeze([]);
+const NO_SOURCE: Citation = Object.freeze({ document: '' });
 const HALF = Object.freeze({ numerator: 1, denominator: 2 });
+const NO_LMC = Object.freeze({ lmcMembers: 0 });
+const NOT_IN_PUBLIC = Object.freeze({ meetsInPublic: false });
 
 function share(part: number, whole: number) {
   return whole > 0 ? Object.freeze({ numerator: part, denominator: whole }) : null;
@@ -520,30 +586,29 @@ function majorityRemedy(group: number, voting: number, who: 'lay' | 'lay-or-exec
 }
 
 const EVALUATORS: Readonly<Record<CommitteeRuleId, Evaluator>> = Object.freeze({
-  'COI-PCCC-CHAIR-IS-MEMBER': (tally, committee) => {
-    const drafts: FindingDraft[] = [];
+  'COI-PCCC-CHAIR-IS-MEMBER': (tally, committee, sink) => {
     if (tally.chair === undefined) {
-      drafts.push({
-        message: `The chair (person ID ${JSON.stringify(committee.chairId)}) is not on the committee's member list.`,
-        subjectIds: [committee.chairId],
-        evidence: { chairId: committee.chairId },
-        remedy: 'Add the chair to the member list with their role, or correct chairId.',
-      });
+      sink.add(
+        `The chair (person ID ${JSON.stringify(committee.chairId)}) is not on the committee's member list.`,
+        tally.chairIds,
+        Object.freeze({ chairId: committee.chairId }),
+        'Add the chair to the member list with their role, or correct chairId.',
+      );
     }
     if (committee.viceChairId !== undefined && tally.viceChair === undefined) {
-      drafts.push({
-        message: `The vice-chair (person ID ${JSON.stringify(committee.viceChairId)}) is not on the committee's member list.`,
-        subjectIds: [committee.viceChairId],
-        evidence: { viceChairId: committee.viceChairId },
-        remedy: 'Add the vice-chair to the member list with their role, or correct viceChairId.',
-      });
+      sink.add(
+        `The vice-chair (person ID ${JSON.stringify(committee.viceChairId)}) is not on the committee's member list.`,
+        tally.viceChairIds as readonly string[],
+        Object.freeze({ viceChairId: committee.viceChairId }),
+        'Add the vice-chair to the member list with their role, or correct viceChairId.',
+      );
     }
-    return drafts.length === 0 ? NONE : drafts;
+    return undefined;
   },
 
-  'COI-PCCC-LAY-CHAIR': (tally, committee) => {
+  'COI-PCCC-LAY-CHAIR': (tally, committee, sink) => {
+    if (tally.layChair) return undefined;
     const { chair, viceChair, firstLay } = tally;
-    if (chair?.role === 'lay') return NONE;
     const remedy =
       viceChair?.role === 'lay'
         ? `Appoint a lay member as chair, such as the vice-chair, ${viceChair.name}.`
@@ -551,124 +616,121 @@ const EVALUATORS: Readonly<Record<CommitteeRuleId, Evaluator>> = Object.freeze({
           ? `Appoint a lay member as chair, such as ${firstLay.name}.`
           : 'Appoint a lay member to the committee as its chair.';
     if (chair === undefined) {
-      return [
-        {
-          message: `The chair (person ID ${JSON.stringify(committee.chairId)}) is not on the member list, so the committee cannot show that it has a lay chair.`,
-          subjectIds: [committee.chairId],
-          evidence: { chairId: committee.chairId, chairRole: null },
-          remedy,
-        },
-      ];
-    }
-    return [
-      {
-        message: `The chair, ${chair.name}, is ${ROLE_WORDS[chair.role]}, not a lay member.`,
-        subjectIds: [chair.personId],
-        evidence: { chairId: chair.personId, chairRole: chair.role },
+      sink.add(
+        `The chair (person ID ${JSON.stringify(committee.chairId)}) is not on the member list, so the committee cannot show that it has a lay chair.`,
+        tally.chairIds,
+        Object.freeze({ chairId: committee.chairId, chairRole: null }),
         remedy,
-      },
-    ];
+      );
+      return undefined;
+    }
+    sink.add(
+      `The chair, ${chair.name}, is ${ROLE_WORDS[chair.role]}, not a lay member.`,
+      tally.chairIds,
+      Object.freeze({ chairId: chair.personId, chairRole: chair.role }),
+      remedy,
+    );
+    return undefined;
   },
 
-  'COI-PCCC-LAY-EXEC-MAJORITY': (tally, committee) => {
-    const executive =
-      tally.votingExecutive + (tally.nhsEnglandIsExecutive ? tally.votingNhsEngland : 0);
+  'COI-PCCC-LAY-EXEC-MAJORITY': (tally, _committee, sink) => {
+    const { nhsEnglandIsExecutive } = sink;
+    const executive = tally.votingExecutive + (nhsEnglandIsExecutive ? tally.votingNhsEngland : 0);
     const group = tally.votingLay + executive;
     const voting = tally.votingMembers;
-    if (voting > 0 && 2 * group > voting) return NONE;
+    if (voting > 0 && 2 * group > voting) return undefined;
     const portion = share(group, voting);
     const nhs =
-      tally.nhsEnglandIsExecutive && tally.votingNhsEngland > 0
+      nhsEnglandIsExecutive && tally.votingNhsEngland > 0
         ? `, counting ${plural(tally.votingNhsEngland, 'NHS England member', 'NHS England members')} as executive`
         : '';
-    return [
-      {
-        message:
-          portion === null
-            ? 'The committee has no voting members, so lay and executive members cannot hold a majority of the votes.'
-            : `Lay and executive members hold ${group} of the ${voting} votes (${percentWords(group, voting)}; ${tally.votingLay} lay, ${executive} executive${nhs}): not more than half, so they do not form a majority.`,
-        subjectIds: [committee.id],
-        evidence: {
-          votingMembers: voting,
-          layVoting: tally.votingLay,
-          executiveVoting: executive,
-          layAndExecutiveVoting: group,
-          share: portion,
-          threshold: HALF,
-          nhsEnglandCountsAsExecutive: tally.nhsEnglandIsExecutive,
-        },
-        remedy: majorityRemedy(group, voting, 'lay-or-executive'),
-      },
-    ];
+    sink.add(
+      portion === null
+        ? 'The committee has no voting members, so lay and executive members cannot hold a majority of the votes.'
+        : `Lay and executive members hold ${group} of the ${voting} votes (${percentWords(group, voting)}; ${tally.votingLay} lay, ${executive} executive${nhs}): not more than half, so they do not form a majority.`,
+      tally.committeeIds,
+      Object.freeze({
+        votingMembers: voting,
+        layVoting: tally.votingLay,
+        executiveVoting: executive,
+        layAndExecutiveVoting: group,
+        share: portion,
+        threshold: HALF,
+        nhsEnglandCountsAsExecutive: nhsEnglandIsExecutive,
+      }),
+      majorityRemedy(group, voting, 'lay-or-executive'),
+    );
+    return undefined;
   },
 
-  'COI-PCCC-LAY-MAJORITY': (tally, committee) => {
+  'COI-PCCC-LAY-MAJORITY': (tally, _committee, sink) => {
     const group = tally.votingLay;
     const voting = tally.votingMembers;
-    if (voting > 0 && 2 * group > voting) return NONE;
+    if (voting > 0 && 2 * group > voting) return undefined;
     const portion = share(group, voting);
-    return [
-      {
-        message:
-          portion === null
-            ? 'The committee has no voting members, so lay members cannot hold a majority of the votes.'
-            : `Lay members hold ${group} of the ${voting} votes (${percentWords(group, voting)}): not more than half. Seed 004 reads the PCCC rule as a lay majority; DOMAIN rule 18 and seed 002 ask only for a lay and executive majority.`,
-        subjectIds: [committee.id],
-        evidence: { votingMembers: voting, layVoting: group, share: portion, threshold: HALF },
-        remedy: majorityRemedy(group, voting, 'lay'),
-      },
-    ];
+    sink.add(
+      portion === null
+        ? 'The committee has no voting members, so lay members cannot hold a majority of the votes.'
+        : `Lay members hold ${group} of the ${voting} votes (${percentWords(group, voting)}): not more than half. Seed 004 reads the PCCC rule as a lay majority; DOMAIN rule 18 and seed 002 ask only for a lay and executive majority.`,
+      tally.committeeIds,
+      Object.freeze({ votingMembers: voting, layVoting: group, share: portion, threshold: HALF }),
+      majorityRemedy(group, voting, 'lay'),
+    );
+    return undefined;
   },
 
-  'COI-PCCC-OBSERVERS': (tally) =>
-    tally.votingObservers === undefined
-      ? NONE
-      : tally.votingObservers.map((member) => ({
-          message: `${member.name}, ${ROLE_WORDS[member.role]}, has a vote; Healthwatch, Health and Wellbeing Board and local authority representatives sit on the committee as non-voting members.`,
-          subjectIds: [member.personId],
-          evidence: { personId: member.personId, role: member.role, voting: true },
-          remedy: `Record ${member.name} as a non-voting member.`,
-        })),
+  'COI-PCCC-OBSERVERS': (tally, _committee, sink) => {
+    const members = tally.votingObservers ?? NO_MEMBERS;
+    for (let index = 0; index < members.length; index += 1) {
+      const member = members[index] as CommitteeMember;
+      sink.add(
+        `${member.name}, ${ROLE_WORDS[member.role]}, has a vote; Healthwatch, Health and Wellbeing Board and local authority representatives sit on the committee as non-voting members.`,
+        (tally.votingObserverIds as readonly (readonly string[])[])[index] as readonly string[],
+        Object.freeze({ personId: member.personId, role: member.role, voting: true }),
+        `Record ${member.name} as a non-voting member.`,
+      );
+    }
+    return undefined;
+  },
 
-  'COI-PCCC-CCG-GP-NO-VOTE': (tally) =>
-    tally.votingCcgGps === undefined
-      ? NONE
-      : tally.votingCcgGps.map((member) => ({
-          message: `${member.name}, a CCG GP, has a vote; NHS England's conflicts guidance recommends that the CCG's own GPs have no vote on the PCCC.`,
-          subjectIds: [member.personId],
-          evidence: { personId: member.personId, role: member.role, voting: true },
-          remedy: `Make ${member.name} a non-voting member, and keep clinical input through voting GPs from other CCG areas, the secondary care doctor or the nurse.`,
-        })),
+  'COI-PCCC-CCG-GP-NO-VOTE': (tally, _committee, sink) => {
+    const members = tally.votingCcgGps ?? NO_MEMBERS;
+    for (let index = 0; index < members.length; index += 1) {
+      const member = members[index] as CommitteeMember;
+      sink.add(
+        `${member.name}, a CCG GP, has a vote; NHS England's conflicts guidance recommends that the CCG's own GPs have no vote on the PCCC.`,
+        (tally.votingCcgGpIds as readonly (readonly string[])[])[index] as readonly string[],
+        Object.freeze({ personId: member.personId, role: member.role, voting: true }),
+        `Make ${member.name} a non-voting member, and keep clinical input through voting GPs from other CCG areas, the secondary care doctor or the nurse.`,
+      );
+    }
+    return undefined;
+  },
 
-  'COI-PCCC-LMC-SEAT': (tally, committee) =>
-    tally.lmc > 0
-      ? NONE
-      : [
-          {
-            message:
-              'The committee has no LMC representative; GPC recommends that the Local Medical Committee has a seat on the PCCC.',
-            subjectIds: [committee.id],
-            evidence: { lmcMembers: 0 },
-            remedy: 'Offer the Local Medical Committee a seat on the committee.',
-          },
-        ],
+  'COI-PCCC-LMC-SEAT': (tally, _committee, sink) => {
+    if (tally.lmc > 0) return undefined;
+    sink.add(
+      'The committee has no LMC representative; GPC recommends that the Local Medical Committee has a seat on the PCCC.',
+      tally.committeeIds,
+      NO_LMC,
+      'Offer the Local Medical Committee a seat on the committee.',
+    );
+    return undefined;
+  },
 
-  'COI-PCCC-PUBLIC': (_tally, committee) =>
-    committee.meetsInPublic === undefined
-      ? 'unknown'
-      : committee.meetsInPublic
-        ? NONE
-        : [
-            {
-              message:
-                'The committee does not meet in public; PCCCs are expected to meet in public and publish their minutes.',
-              subjectIds: [committee.id],
-              evidence: { meetsInPublic: false },
-              remedy: 'Hold the committee in public and publish its minutes.',
-            },
-          ],
+  'COI-PCCC-PUBLIC': (tally, committee, sink) => {
+    if (committee.meetsInPublic === undefined) return 'unknown';
+    if (committee.meetsInPublic) return undefined;
+    sink.add(
+      'The committee does not meet in public; PCCCs are expected to meet in public and publish their minutes.',
+      tally.committeeIds,
+      NOT_IN_PUBLIC,
+      'Hold the committee in public and publish its minutes.',
+    );
+    return undefined;
+  },
 
-  'GB-COMPOSITION': (tally, committee) => {
+  'GB-COMPOSITION': (tally, committee, sink) => {
     const members = committee.members.length;
     const lacks: string[] = [];
     if (members < 6) lacks.push(`at least six members (it has ${members})`);
@@ -679,37 +741,79 @@ const EVALUATORS: Readonly<Record<CommitteeRuleId, Evaluator>> = Object.freeze({
       );
     if (tally.nurse < 1) lacks.push('a registered nurse');
     if (tally.secondaryCare < 1) lacks.push('a secondary care specialist');
-    if (lacks.length === 0) return NONE;
-    return [
-      {
-        message: `The governing body lacks ${joinWords(lacks)}.`,
-        subjectIds: [committee.id],
-        evidence: {
-          members,
-          lay: tally.lay,
-          executive: tally.executive,
-          nurse: tally.nurse,
-          secondaryCareDoctor: tally.secondaryCare,
-        },
-        remedy: `Appoint ${joinWords(lacks.map((lack) => lack.replace(/ \(.*\)$/, '')))} to the governing body.`,
-      },
-    ];
+    if (lacks.length === 0) return undefined;
+    sink.add(
+      `The governing body lacks ${joinWords(lacks)}.`,
+      tally.committeeIds,
+      Object.freeze({
+        members,
+        lay: tally.lay,
+        executive: tally.executive,
+        nurse: tally.nurse,
+        secondaryCareDoctor: tally.secondaryCare,
+      }),
+      `Appoint ${joinWords(lacks.map((lack) => lack.replace(/ \(.*\)$/, '')))} to the governing body.`,
+    );
+    return undefined;
   },
 
-  'COI-GB-THREE-LAY': (tally, committee) =>
-    tally.lay >= 3
-      ? NONE
-      : [
-          {
-            message: `The governing body has ${plural(tally.lay, 'lay member', 'lay members')}; the 2016 guidance recommends at least three.`,
-            subjectIds: [committee.id],
-            evidence: { lay: tally.lay, recommended: 3 },
-            remedy: `Appoint ${plural(3 - tally.lay, 'more lay member', 'more lay members')}, or explain why not (comply or explain).`,
-          },
-        ],
+  'COI-GB-THREE-LAY': (tally, _committee, sink) => {
+    if (tally.lay >= 3) return undefined;
+    sink.add(
+      `The governing body has ${plural(tally.lay, 'lay member', 'lay members')}; the 2016 guidance recommends at least three.`,
+      tally.committeeIds,
+      Object.freeze({ lay: tally.lay, recommended: 3 }),
+      `Appoint ${plural(3 - tally.lay, 'more lay member', 'more lay members')}, or explain why not (comply or explain).`,
+    );
+    return undefined;
+  },
 });
 
-/** The evaluators in catalogue order, so the check walks them by index. */
-const EVALUATOR_LIST: readonly Evaluator[] = COMMITTEE_RULES.map(
-  (rule) => EVALUATORS[rule.id as CommitteeRuleId],
+const NO_MEMBERS: readonly CommitteeMember[] = Object.freeze([]);
+
+/**
+ * Runs a built-in rule's evaluator. A switch with one call site per rule (rather than a call
+ * through a table) lets each evaluator be called directly, and inlined.
+ */
+function evaluateRule(
+  id: CommitteeRuleId,
+  tally: MemberTally,
+  committee: Committee,
+  sink: Sink,
+): 'unknown' | undefined {
+  switch (id) {
+    case 'COI-PCCC-CHAIR-IS-MEMBER':
+      return EVALUATORS['COI-PCCC-CHAIR-IS-MEMBER'](tally, committee, sink);
+    case 'COI-PCCC-LAY-CHAIR':
+      return EVALUATORS['COI-PCCC-LAY-CHAIR'](tally, committee, sink);
+    case 'COI-PCCC-LAY-EXEC-MAJORITY':
+      return EVALUATORS['COI-PCCC-LAY-EXEC-MAJORITY'](tally, committee, sink);
+    case 'COI-PCCC-LAY-MAJORITY':
+      return EVALUATORS['COI-PCCC-LAY-MAJORITY'](tally, committee, sink);
+    case 'COI-PCCC-OBSERVERS':
+      return EVALUATORS['COI-PCCC-OBSERVERS'](tally, committee, sink);
+    case 'COI-PCCC-CCG-GP-NO-VOTE':
+      return EVALUATORS['COI-PCCC-CCG-GP-NO-VOTE'](tally, committee, sink);
+    case 'COI-PCCC-LMC-SEAT':
+      return EVALUATORS['COI-PCCC-LMC-SEAT'](tally, committee, sink);
+    case 'COI-PCCC-PUBLIC':
+      return EVALUATORS['COI-PCCC-PUBLIC'](tally, committee, sink);
+    case 'GB-COMPOSITION':
+      return EVALUATORS['GB-COMPOSITION'](tally, committee, sink);
+    case 'COI-GB-THREE-LAY':
+      return EVALUATORS['COI-GB-THREE-LAY'](tally, committee, sink);
+  }
+}
+
+/** The kinds each built-in rule applies to, as bits of {@link KIND_BITS}. */
+const KIND_MASKS: readonly number[] = COMMITTEE_RULES.map((rule) =>
+  rule.appliesTo.reduce((mask, kind) => mask | KIND_BITS[kind], 0),
 );
+/** The first and last day each built-in rule is in force, as day numbers. */
+const FROM_DAYS: readonly number[] = COMMITTEE_RULES.map((rule) => isoDayNumber(rule.inForce.from));
+const TO_DAYS: readonly number[] = COMMITTEE_RULES.map((rule) =>
+  rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : isoDayNumber(rule.inForce.to),
+);
+
+/** Each built-in rule's main source (frozen, shared by every finding), in catalogue order. */
+const SOURCES: readonly Citation[] = COMMITTEE_RULES.map((rule) => sourceOf(rule));

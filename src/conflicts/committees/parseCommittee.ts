@@ -1,10 +1,13 @@
 import { fail, toSafe } from '../../_lib/fail.js';
+import { checkIssuePath } from '../../_lib/issuePath.js';
 import { parseWith } from '../../_lib/parseWith.js';
 import type { IssuePath } from '../../core/issue.js';
 import type { SafeResult } from '../../core/SafeResult.js';
 import { type Committee, CommitteeSchema } from './Committee.js';
 import { duplicateIssues } from './internal/checkUnique.js';
 import { freezeDeep } from './internal/freezeDeep.js';
+import { markParsed } from './internal/parsed.js';
+import { hasRepeatedPerson, readCommittee } from './internal/readCommittee.js';
 
 /**
  * Checks that a value is a well-formed {@link Committee} (its schema, and no person listed twice)
@@ -30,15 +33,20 @@ import { freezeDeep } from './internal/freezeDeep.js';
  * @category Conflicts of interest
  */
 export function parseCommittee(input: unknown, path: IssuePath = ['committee']): Committee {
-  const committee = parseWith(CommitteeSchema, input, path);
+  // The fast path reads a well-formed committee by hand; anything else is parsed by the schema,
+  // which words every issue.
+  const fast = readCommittee(input);
+  if (fast !== undefined && !hasRepeatedPerson(fast.members)) return markParsed(fast);
+  const at = checkIssuePath(path);
+  const committee = parseWith(CommitteeSchema, input, at);
   const [first, ...rest] = duplicateIssues(
     committee.members.map((member) => member.personId),
-    [...path, 'members'],
+    [...at, 'members'],
     'Person',
     "the committee's member list",
   );
   if (first !== undefined) fail(first, ...rest);
-  return freezeDeep(committee);
+  return markParsed(freezeDeep(committee));
 }
 
 /**

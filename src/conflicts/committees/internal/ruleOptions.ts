@@ -144,7 +144,7 @@ export function makeFinding(
 }
 
 /** The rule's main source: shared when already frozen (built-in rules), else a frozen copy. */
-function sourceOf(rule: CoiRule): Citation {
+export function sourceOf(rule: CoiRule): Citation {
   const [source] = rule.sources;
   if (source === undefined) return Object.freeze({ document: rule.id });
   return Object.isFrozen(source) ? source : Object.freeze({ ...source });

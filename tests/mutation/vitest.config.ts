@@ -1,0 +1,23 @@
+// The vitest configuration Stryker runs (stryker.config.mjs): the unit suite and the tests written
+// to kill mutants (tests/mutation), without the fuzz suites, the documentation and package checks.
+// The fuzz suites reach every function of the library, so with them every mutant would run
+// hundreds of generated cases; they run in `npm test` instead.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from '../../vitest.config.js';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      // One module graph for all test files: each mutant's run imports the library once.
+      isolate: false,
+      exclude: [
+        '**/node_modules/**',
+        'tests/fuzz/**',
+        'tests/docs/**',
+        'tests/bench/**',
+        'tests/package/**',
+      ],
+    },
+  }),
+);
