@@ -1,15 +1,36 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
 // Two entry points (the library and its testing kit), each as ESM and CommonJS with its own
 // declaration files (.d.ts for import, .d.cts for require). Dependencies stay external.
-export default defineConfig({
+//
+// The ESM build comes twice: one file per entry point (dist/index.js, for Node, which loads one
+// file faster than two hundred) and one module per source file (dist/modules/, for bundlers:
+// with `sideEffects: false` they drop every module a user does not import, which one file
+// cannot offer, since building a zod schema is a call a bundler must keep). package.json's
+// exports send Node to the first and everything else to the second; a program resolves the
+// package one way throughout, so it never holds both.
+// The two builds run side by side: dist/ is emptied once, here, rather than by either build.
+rmSync('dist', { recursive: true, force: true });
+
+const modules = defineConfig({
+  entry: ['src/**/*.ts'],
+  format: ['esm'],
+  bundle: false,
+  dts: false,
+  sourcemap: false,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist/modules',
+});
+
+const entries = defineConfig({
   entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
+  clean: false,
   sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
@@ -35,3 +56,5 @@ export default defineConfig({
     }
   },
 });
+
+export default [entries, modules];

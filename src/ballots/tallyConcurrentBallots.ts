@@ -1,6 +1,6 @@
-import { freeze } from 'immer';
 import { describeValue } from '../_lib/describe.js';
 import { fail, toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import { CoCommissioningError } from '../core/CoCommissioningError.js';
 import type { Reason } from '../core/Reason.js';
 import type { SafeResult } from '../core/SafeResult.js';
@@ -185,7 +185,7 @@ function runConcurrent(input: unknown): ConcurrentBallotResult {
               : `Settle the tie in ${listNames(deciding.map(name), deciding.length)}.`,
         }),
   };
-  return freeze({ outcome, results, reasons: [reason] }, true);
+  return freezeDeep({ outcome, results, reasons: [reason] });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import type { Ballot } from './Ballot.js';
 import type { BallotOutcome } from './BallotResult.js';
@@ -301,15 +301,12 @@ function computeMargins(ballot: unknown, votes: unknown): VotesToFlip {
     }
   }
 
-  return freeze(
-    {
-      outcome: current,
-      quorate: result.quorate,
-      nonVoters: candidates.length,
-      nonVoterWeight: available,
-      toChangeOutcome,
-      toReachQuorum,
-    },
-    true,
-  );
+  return freezeDeep({
+    outcome: current,
+    quorate: result.quorate,
+    nonVoters: candidates.length,
+    nonVoterWeight: available,
+    toChangeOutcome,
+    toReachQuorum,
+  });
 }

@@ -4,6 +4,7 @@ import { describeValue } from '../_lib/describe.js';
 import { fromZodIssues } from '../_lib/parseWith.js';
 import { isTalliedResult } from '../ballots/internal/tallied.js';
 import type { Committee } from '../conflicts/committees/Committee.js';
+import { duplicateIssues } from '../conflicts/committees/internal/checkUnique.js';
 import { isoDayNumber } from '../conflicts/committees/internal/isoDateText.js';
 import { isParsedCommittee, markParsed } from '../conflicts/committees/internal/parsed.js';
 import {
@@ -26,7 +27,7 @@ export type ParsedEvent =
 
 export function parseEvent(value: unknown): ParsedEvent {
   const fast = readEvent(value);
-  if (fast !== undefined) return { ok: true, event: fast };
+  if (fast !== undefined) return withDistinctMembers(fast);
   let type: unknown;
   try {
     type =
@@ -66,7 +67,25 @@ export function parseEvent(value: unknown): ParsedEvent {
   }
   if (!result.success) return { ok: false, issues: fromZodIssues(result.error.issues, ['event']) };
   // Detach from the caller's objects (nested ballot results and committees included) and freeze.
-  return { ok: true, event: deepFreezeOwn(clonePlain(result.data) as CommissioningEvent) };
+  return withDistinctMembers(deepFreezeOwn(clonePlain(result.data) as CommissioningEvent));
+}
+
+/**
+ * A committee that lists a person twice cannot be read, as parseCommittee says (DOMAIN rule 20
+ * counts each member once): the event is refused with `duplicate_id` issues at
+ * `event.committee.members.<index>`, as it would be for any other malformed field, rather than
+ * reaching the committee check (which throws for it).
+ */
+function withDistinctMembers(event: CommissioningEvent): ParsedEvent {
+  if (event.type !== 'ESTABLISH_COMMITTEE' || !hasRepeatedPerson(event.committee.members))
+    return { ok: true, event };
+  const [first, ...rest] = duplicateIssues(
+    event.committee.members.map((member) => member.personId),
+    ['event', 'committee', 'members'],
+    'Person',
+    "the committee's member list",
+  );
+  return first === undefined ? { ok: true, event } : { ok: false, issues: [first, ...rest] };
 }
 
 // The fast path: a hand-written reading of exactly what CommissioningEventSchema accepts, for

@@ -54,7 +54,7 @@ export function refusals(verdicts: readonly Reason[]): Issues {
  * returns `ok: false`, the same state, and one `guard_failed` issue per failing guard, each with
  * the guard's ID, what to do next and the source. An event that is not an event at all (unknown
  * `type`, missing or malformed fields) is refused with `unknown_event` or `invalid_input`
- * issues, never thrown.
+ * issues, and a committee that lists a person twice with `duplicate_id` issues, never thrown.
  *
  * @param state - The CCG's current state, from {@link createCommissioningState}, an earlier
  * transition or {@link loadState}.

@@ -1,6 +1,6 @@
-import { freeze } from 'immer';
 import { clonePlain } from '../_lib/clonePlain.js';
 import { describeValue } from '../_lib/describe.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import { isIssuePath } from '../_lib/isIssuePath.js';
 import type { Issue, IssueCode } from '../issues.js';
 
@@ -68,7 +68,7 @@ export class CoCommissioningError extends Error {
     this.name = 'CoCommissioningError';
     this.code = first.code;
     // A frozen copy: the error never shares (or freezes) the objects it was given.
-    this.issues = freeze(clonePlain([...issues]), true) as unknown as Issues;
+    this.issues = freezeDeep(clonePlain([...issues])) as unknown as Issues;
   }
 }
 

@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { fail, toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import { parseWith } from '../_lib/parseWith.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import { type Ccg, CcgSchema } from './Ccg.js';
@@ -38,7 +38,7 @@ export function parseCcg(input: unknown): Ccg {
     'Member practice',
   );
   if (first !== undefined) return fail(first, ...rest);
-  return freeze(ccg, true);
+  return freezeDeep(ccg);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import { parseWith } from '../_lib/parseWith.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import { type Lmc, LmcSchema } from './Lmc.js';
@@ -21,7 +21,7 @@ import { type Lmc, LmcSchema } from './Lmc.js';
  * @category Organisations
  */
 export function parseLmc(input: unknown): Lmc {
-  return freeze(parseWith(LmcSchema, input), true);
+  return freezeDeep(parseWith(LmcSchema, input));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import { parseWith } from '../_lib/parseWith.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import { type MemberPractice, MemberPracticeSchema } from './MemberPractice.js';
@@ -21,7 +21,7 @@ import { type MemberPractice, MemberPracticeSchema } from './MemberPractice.js';
  * @category Organisations
  */
 export function parseMemberPractice(input: unknown): MemberPractice {
-  return freeze(parseWith(MemberPracticeSchema, input), true);
+  return freezeDeep(parseWith(MemberPracticeSchema, input));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import { parseWith } from '../_lib/parseWith.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import { type NhsEnglandRegion, NhsEnglandRegionSchema } from './NhsEnglandRegion.js';
@@ -21,7 +21,7 @@ import { type NhsEnglandRegion, NhsEnglandRegionSchema } from './NhsEnglandRegio
  * @category Organisations
  */
 export function parseNhsEnglandRegion(input: unknown): NhsEnglandRegion {
-  return freeze(parseWith(NhsEnglandRegionSchema, input), true);
+  return freezeDeep(parseWith(NhsEnglandRegionSchema, input));
 }
 
 /**

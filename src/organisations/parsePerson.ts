@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import { parseWith } from '../_lib/parseWith.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import { type Person, PersonSchema } from './Person.js';
@@ -21,7 +21,7 @@ import { type Person, PersonSchema } from './Person.js';
  * @category Organisations
  */
 export function parsePerson(input: unknown): Person {
-  return freeze(parseWith(PersonSchema, input), true);
+  return freezeDeep(parseWith(PersonSchema, input));
 }
 
 /**

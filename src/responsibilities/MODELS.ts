@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import type { Citation } from '../core/citation.js';
 import type { CommissioningStatus } from './CommissioningStatus.js';
 import {
@@ -61,56 +61,53 @@ export interface CommissioningModel {
  * ```
  * @category Responsibilities
  */
-export const MODELS: readonly CommissioningModel[] = freeze(
-  [
-    {
-      status: 'none',
-      name: 'No co-commissioning',
-      level: 0,
-      aliases: ['None', 'No co-commissioning role'],
-      meaning:
-        'NHS England commissions general practice alone; the CCG has no co-commissioning role.',
-      decisionBody: 'NHS England (regional team)',
-      sources: [MODEL_ENUM],
-    },
-    {
-      status: 'A',
-      name: 'Greater involvement',
-      level: 1,
-      aliases: ['Model A', 'Level 1', 'Level One', 'Influence', 'Greater Involvement'],
-      meaning:
-        "The CCG works closely with its NHS England regional team and influences NHS England's decisions, but takes no decisions on GP contracts itself.",
-      decisionBody: 'NHS England (regional team), with the CCG involved',
-      sources: [BMA_MODEL_A, SOUTHWARK_LEVELS, BMA_WHAT_IS, SEED_FLOOR],
-    },
-    {
-      status: 'B',
-      name: 'Joint commissioning',
-      level: 2,
-      aliases: ['Model B', 'Level 2', 'Level Two', 'Joint', 'Joint Commissioning'],
-      meaning:
-        'The CCG and NHS England take decisions together, in a joint committee or committees in common.',
-      decisionBody:
-        'A joint committee (or committees in common) of the CCG or CCGs and the NHS England regional team',
-      sources: [BMA_MODEL_B, SOUTHWARK_LEVELS, BMA_WHAT_IS],
-    },
-    {
-      status: 'C',
-      name: 'Delegated commissioning',
-      level: 3,
-      aliases: [
-        'Model C',
-        'Level 3',
-        'Level Three',
-        'Delegated',
-        'Full delegation',
-        'Delegated Commissioning',
-      ],
-      meaning:
-        'The CCG takes the decisions alone on behalf of NHS England, through its primary care commissioning committee; NHS England keeps statutory liability and seeks assurance.',
-      decisionBody: "The CCG's primary care commissioning committee (PCCC)",
-      sources: [BMA_MODEL_C, SOUTHWARK_LEVELS, BMA_WHAT_IS, BEDS_LIABILITY],
-    },
-  ] as const satisfies readonly CommissioningModel[],
-  true,
-);
+export const MODELS: readonly CommissioningModel[] = freezeDeep([
+  {
+    status: 'none',
+    name: 'No co-commissioning',
+    level: 0,
+    aliases: ['None', 'No co-commissioning role'],
+    meaning:
+      'NHS England commissions general practice alone; the CCG has no co-commissioning role.',
+    decisionBody: 'NHS England (regional team)',
+    sources: [MODEL_ENUM],
+  },
+  {
+    status: 'A',
+    name: 'Greater involvement',
+    level: 1,
+    aliases: ['Model A', 'Level 1', 'Level One', 'Influence', 'Greater Involvement'],
+    meaning:
+      "The CCG works closely with its NHS England regional team and influences NHS England's decisions, but takes no decisions on GP contracts itself.",
+    decisionBody: 'NHS England (regional team), with the CCG involved',
+    sources: [BMA_MODEL_A, SOUTHWARK_LEVELS, BMA_WHAT_IS, SEED_FLOOR],
+  },
+  {
+    status: 'B',
+    name: 'Joint commissioning',
+    level: 2,
+    aliases: ['Model B', 'Level 2', 'Level Two', 'Joint', 'Joint Commissioning'],
+    meaning:
+      'The CCG and NHS England take decisions together, in a joint committee or committees in common.',
+    decisionBody:
+      'A joint committee (or committees in common) of the CCG or CCGs and the NHS England regional team',
+    sources: [BMA_MODEL_B, SOUTHWARK_LEVELS, BMA_WHAT_IS],
+  },
+  {
+    status: 'C',
+    name: 'Delegated commissioning',
+    level: 3,
+    aliases: [
+      'Model C',
+      'Level 3',
+      'Level Three',
+      'Delegated',
+      'Full delegation',
+      'Delegated Commissioning',
+    ],
+    meaning:
+      'The CCG takes the decisions alone on behalf of NHS England, through its primary care commissioning committee; NHS England keeps statutory liability and seeks assurance.',
+    decisionBody: "The CCG's primary care commissioning committee (PCCC)",
+    sources: [BMA_MODEL_C, SOUTHWARK_LEVELS, BMA_WHAT_IS, BEDS_LIABILITY],
+  },
+] as const satisfies readonly CommissioningModel[]);

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import type { Citation } from '../core/citation.js';
 import {
   BEDS_CCG_LIST,
@@ -362,7 +362,7 @@ const CATALOGUE = [
  */
 export const PRIMARY_CARE_FUNCTIONS: readonly (PrimaryCareFunction & {
   readonly id: PrimaryCareFunctionId;
-})[] = freeze(CATALOGUE, true);
+})[] = freezeDeep(CATALOGUE);
 
 /**
  * The ID of a function in {@link PRIMARY_CARE_FUNCTIONS}, such as `'practice-mergers'`.

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import type { Citation } from '../core/citation.js';
 import type { CommissioningStatus } from './CommissioningStatus.js';
 import {
@@ -141,318 +141,311 @@ type StatusCells = Readonly<Record<CommissioningStatus, ResponsibilityCell>>;
  * ```
  * @category Responsibilities
  */
-export const RESPONSIBILITY_MATRIX = freeze(
-  {
-    'general-practice-commissioning': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('influence', 'V', [southwark(GP, A), BMA_MODEL_A], {
-        southwarkCell: 'Potential for involvement but no decision making role',
-      }),
-      B: jointly('V', [southwark(GP, B), BMA_MODEL_B], { southwarkCell: 'Jointly with NHSE' }),
-      C: ccg('V', [southwark(GP, C), BMA_MODEL_C, BEDS_LEAD, BEDS_LIABILITY], {
+export const RESPONSIBILITY_MATRIX = freezeDeep({
+  'general-practice-commissioning': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('influence', 'V', [southwark(GP, A), BMA_MODEL_A], {
+      southwarkCell: 'Potential for involvement but no decision making role',
+    }),
+    B: jointly('V', [southwark(GP, B), BMA_MODEL_B], { southwarkCell: 'Jointly with NHSE' }),
+    C: ccg('V', [southwark(GP, C), BMA_MODEL_C, BEDS_LEAD, BEDS_LIABILITY], {
+      southwarkCell: 'Yes',
+      note: 'NHS England keeps statutory liability and will expect assurance that the CCG discharges the functions effectively.',
+    }),
+  },
+  'pharmacy-eye-dental-commissioning': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('influence', 'V', [southwark(PRS, A), BMA_WONT, SEED_NEVER], {
+      southwarkCell: POD_CELL,
+    }),
+    B: nhsEngland('influence', 'V', [southwark(PRS, B), BMA_WONT, SEED_NEVER], {
+      southwarkCell: POD_CELL,
+    }),
+    C: nhsEngland(
+      'influence',
+      'V',
+      [southwark(PRS, C), BMA_WONT, SOMERSET_POD, SEED_NEVER, FUNC_OUT_OF_SCOPE],
+      { southwarkCell: POD_CELL, note: 'No model gives a CCG powers over these services.' },
+    ),
+  },
+  'local-incentive-schemes': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('none', 'V', [southwark(LIS, A), BMA_MODEL_A_THREATS], { southwarkCell: 'No' }),
+    B: jointly('V', [southwark(LIS, B), BMA_MODEL_B_FUNCTIONS, BMA_FAQ_LOCAL_SCHEMES], {
+      southwarkCell: 'Subject to joint agreement with NHSE',
+      note: LOCAL_SCHEMES_NOTE,
+    }),
+    C: ccg(
+      'V',
+      [
+        southwark(LIS, C),
+        BMA_MODEL_C_FUNCTIONS,
+        BEDS_CCG_LIST,
+        SOMERSET_FULL,
+        SOUTHWARK_LEVEL_THREE,
+        BMA_FAQ_LOCAL_SCHEMES,
+        SEED_LOCAL_SCHEMES,
+      ],
+      { southwarkCell: 'Yes', note: LOCAL_SCHEMES_NOTE },
+    ),
+  },
+  'primary-care-budget': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('none', 'V', [southwark(BUDGET, A)], { southwarkCell: 'No' }),
+    B: jointly('V', [southwark(BUDGET, B), BMA_MODEL_B_POOLING], {
+      southwarkCell: 'Jointly with NHSE',
+      note: 'The CCG and NHS England may pool funds to increase investment in primary care.',
+    }),
+    C: ccg(
+      'V',
+      [southwark(BUDGET, C), SOMERSET_FULL, SOUTHWARK_LEVEL_THREE, BMA_MODEL_C, BMA_MODEL_C_TOP_UP],
+      {
         southwarkCell: 'Yes',
-        note: 'NHS England keeps statutory liability and will expect assurance that the CCG discharges the functions effectively.',
-      }),
-    },
-    'pharmacy-eye-dental-commissioning': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('influence', 'V', [southwark(PRS, A), BMA_WONT, SEED_NEVER], {
-        southwarkCell: POD_CELL,
-      }),
-      B: nhsEngland('influence', 'V', [southwark(PRS, B), BMA_WONT, SEED_NEVER], {
-        southwarkCell: POD_CELL,
-      }),
-      C: nhsEngland(
-        'influence',
-        'V',
-        [southwark(PRS, C), BMA_WONT, SOMERSET_POD, SEED_NEVER, FUNC_OUT_OF_SCOPE],
-        { southwarkCell: POD_CELL, note: 'No model gives a CCG powers over these services.' },
-      ),
-    },
-    'local-incentive-schemes': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('none', 'V', [southwark(LIS, A), BMA_MODEL_A_THREATS], { southwarkCell: 'No' }),
-      B: jointly('V', [southwark(LIS, B), BMA_MODEL_B_FUNCTIONS, BMA_FAQ_LOCAL_SCHEMES], {
-        southwarkCell: 'Subject to joint agreement with NHSE',
-        note: LOCAL_SCHEMES_NOTE,
-      }),
-      C: ccg(
-        'V',
-        [
-          southwark(LIS, C),
-          BMA_MODEL_C_FUNCTIONS,
-          BEDS_CCG_LIST,
-          SOMERSET_FULL,
-          SOUTHWARK_LEVEL_THREE,
-          BMA_FAQ_LOCAL_SCHEMES,
-          SEED_LOCAL_SCHEMES,
-        ],
-        { southwarkCell: 'Yes', note: LOCAL_SCHEMES_NOTE },
-      ),
-    },
-    'primary-care-budget': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('none', 'V', [southwark(BUDGET, A)], { southwarkCell: 'No' }),
-      B: jointly('V', [southwark(BUDGET, B), BMA_MODEL_B_POOLING], {
-        southwarkCell: 'Jointly with NHSE',
-        note: 'The CCG and NHS England may pool funds to increase investment in primary care.',
-      }),
-      C: ccg(
-        'V',
-        [
-          southwark(BUDGET, C),
-          SOMERSET_FULL,
-          SOUTHWARK_LEVEL_THREE,
-          BMA_MODEL_C,
-          BMA_MODEL_C_TOP_UP,
-        ],
+        note: 'Investment decisions within the delegated functions need no NHS England approval, and the CCG may top up its primary care allocation from its main allocation.',
+      },
+    ),
+  },
+  complaints: {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('none', 'V', [southwark(COMPLAINTS, A)], { southwarkCell: 'No' }),
+    B: jointly('V', [southwark(COMPLAINTS, B)], {
+      southwarkCell: 'Jointly with NHSE',
+      note: COMPLAINTS_NOTE,
+      alternatives: [
         {
-          southwarkCell: 'Yes',
-          note: 'Investment decisions within the delegated functions need no NHS England approval, and the CCG may top up its primary care allocation from its main allocation.',
+          decidedBy: 'nhs-england',
+          ccgRole: 'none',
+          confidence: 'I',
+          sources: COMPLAINTS_NHSE_SOURCES,
+          summary:
+            'NHS England handles complaints: Bedfordshire CCG (seed 000) and Somerset LMC (seed 003) say NHS England keeps complaints functions even under delegation, so it would keep them under joint commissioning too.',
         },
-      ),
-    },
-    complaints: {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('none', 'V', [southwark(COMPLAINTS, A)], { southwarkCell: 'No' }),
-      B: jointly('V', [southwark(COMPLAINTS, B)], {
-        southwarkCell: 'Jointly with NHSE',
-        note: COMPLAINTS_NOTE,
-        alternatives: [
-          {
-            decidedBy: 'nhs-england',
-            ccgRole: 'none',
-            confidence: 'I',
-            sources: COMPLAINTS_NHSE_SOURCES,
-            summary:
-              'NHS England handles complaints: Bedfordshire CCG (seed 000) and Somerset LMC (seed 003) say NHS England keeps complaints functions even under delegation, so it would keep them under joint commissioning too.',
-          },
-        ] satisfies ResponsibilityAlternative[],
-      }),
-      C: nhsEngland('none', 'V', COMPLAINTS_NHSE_SOURCES, {
+      ] satisfies ResponsibilityAlternative[],
+    }),
+    C: nhsEngland('none', 'V', COMPLAINTS_NHSE_SOURCES, {
+      southwarkCell: 'Yes',
+      note: COMPLAINTS_NOTE,
+      alternatives: [
+        {
+          decidedBy: 'ccg',
+          ccgRole: 'decides',
+          confidence: 'V',
+          sources: [southwark(COMPLAINTS, C), SOUTHWARK_LEVEL_THREE],
+          summary:
+            'The CCG manages complaints: Southwark CCG (seed 001) lists complaints management among its delegated responsibilities.',
+        },
+      ] satisfies ResponsibilityAlternative[],
+    }),
+  },
+  'practice-performance-management': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('influence', 'V', [southwark(PERF, A)], {
+      southwarkCell: 'Opportunity for involvement in performance management discussions',
+    }),
+    B: jointly('V', [southwark(PERF, B), BMA_MODEL_B_FUNCTIONS, BMA_COI_MINIMUM], {
+      southwarkCell: 'Jointly with NHSE',
+      note: 'GP members of CCG boards must not be involved in performance management decisions affecting member practices.',
+    }),
+    C: ccg(
+      'V',
+      [southwark(PERF, C), BMA_MODEL_C_FUNCTIONS, BEDS_LEAD, SOMERSET_FULL, BMA_COI_MINIMUM],
+      {
         southwarkCell: 'Yes',
-        note: COMPLAINTS_NOTE,
-        alternatives: [
-          {
-            decidedBy: 'ccg',
-            ccgRole: 'decides',
-            confidence: 'V',
-            sources: [southwark(COMPLAINTS, C), SOUTHWARK_LEVEL_THREE],
-            summary:
-              'The CCG manages complaints: Southwark CCG (seed 001) lists complaints management among its delegated responsibilities.',
-          },
-        ] satisfies ResponsibilityAlternative[],
-      }),
-    },
-    'practice-performance-management': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('influence', 'V', [southwark(PERF, A)], {
-        southwarkCell: 'Opportunity for involvement in performance management discussions',
-      }),
-      B: jointly('V', [southwark(PERF, B), BMA_MODEL_B_FUNCTIONS, BMA_COI_MINIMUM], {
-        southwarkCell: 'Jointly with NHSE',
-        note: 'GP members of CCG boards must not be involved in performance management decisions affecting member practices.',
-      }),
-      C: ccg(
-        'V',
-        [southwark(PERF, C), BMA_MODEL_C_FUNCTIONS, BEDS_LEAD, SOMERSET_FULL, BMA_COI_MINIMUM],
-        {
-          southwarkCell: 'Yes',
-          note: 'Practices only, not individual GPs. GP members of CCG boards must not be involved in performance management decisions affecting member practices.',
-        },
-      ),
-    },
-    'performers-list-appraisal-revalidation': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('none', 'V', [southwark(PERFORMERS, A), BMA_WONT, SEED_NEVER], {
-        southwarkCell: 'No',
-      }),
-      B: nhsEngland('none', 'V', [southwark(PERFORMERS, B), BMA_WONT, SEED_NEVER], {
-        southwarkCell: 'No',
-      }),
-      C: nhsEngland(
-        'none',
-        'V',
-        [
-          southwark(PERFORMERS, C),
-          BMA_WONT,
-          BEDS_NHSE_LIST,
-          SOUTHWARK_LEVEL_THREE,
-          SEED_NEVER,
-          FUNC_RESERVED_GP,
-        ],
-        { southwarkCell: 'No', note: 'No model gives a CCG powers over individual GPs.' },
-      ),
-    },
-    'gp-contracts': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('influence', 'V', [BMA_MODEL_A, southwark(GP, A)], {
-        note: 'Model A "involves no CCG decision making on GP contracts".',
-      }),
-      B: jointly(
-        'V',
-        [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED, BMA_FAQ_NATIONAL_TERMS, SEED_NATIONAL_TERMS],
-        { note: NATIONAL_TERMS_NOTE },
-      ),
-      C: ccg(
-        'V',
-        [
-          BMA_MODEL_C_FUNCTIONS,
-          BEDS_CCG_LIST,
-          SOUTHWARK_LEVEL_THREE,
-          FUNC_DELEGATED,
-          BMA_FAQ_NATIONAL_TERMS,
-          BMA_FAQ_MPIG,
-          BMA_FAQ_LOCAL_CONTRACTS,
-          SEED_NATIONAL_TERMS,
-        ],
-        { note: NATIONAL_TERMS_NOTE },
-      ),
-    },
-    'enhanced-services': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('influence', 'I', [southwark(GP, A), BMA_MODEL_A, BMA_MODEL_A_THREATS], {
-        note: 'Read across from Southwark\'s "General Practice Commissioning" row and the BMA\'s Model A; at Model A the CCG cannot design local schemes to replace QOF and DES.',
-      }),
-      B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
-      C: ccg('V', [BMA_MODEL_C_FUNCTIONS, SOMERSET_FULL, BEDS_CCG_LIST, FUNC_DELEGATED]),
-    },
-    'new-practices': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
-      C: ccg('V', [BMA_MODEL_C_FUNCTIONS, BEDS_CCG_LIST, SOMERSET_FULL, FUNC_DELEGATED]),
-    },
-    'practice-mergers': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
-      C: ccg('V', [BMA_MODEL_C_FUNCTIONS, BEDS_CCG_LIST, BEDS_LEAD, SOMERSET_FULL, FUNC_DELEGATED]),
-    },
-    'discretionary-payments': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
-      C: ccg('V', [BMA_MODEL_C_FUNCTIONS, BEDS_CCG_LIST, SOMERSET_FULL, FUNC_DELEGATED]),
-    },
-    'premises-costs': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: B_JOINT_READ_ACROSS,
-      C: ccg('V', [BEDS_CCG_LIST, BEDS_LEAD, SOMERSET_FULL]),
-    },
-    'public-health-section-7a': {
-      none: NO_CO_COMMISSIONING,
-      A: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
-      B: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
-      C: nhsEngland('none', 'V', [BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
-    },
-    'capital-expenditure': {
-      none: NO_CO_COMMISSIONING,
-      A: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
-      B: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
-      C: nhsEngland('none', 'V', [BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
-    },
-    'contract-terminations': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED], {
-        note: 'The BMA lists "removing a contract" among the joint committee\'s functions.',
-      }),
-      C: ccg('V', [BEDS_CCG_LIST, BMA_MODEL_C_FUNCTIONS, SOMERSET_FULL, FUNC_DELEGATED]),
-    },
-    'practice-boundary-changes': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: B_JOINT_READ_ACROSS,
-      C: ccg('V', [BEDS_LEAD]),
-    },
-    'urgent-care-out-of-area-patients': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: B_JOINT_READ_ACROSS,
-      C: ccg('V', [SOMERSET_FULL]),
-    },
-    'primary-care-planning-and-review': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('influence', 'V', [BMA_MODEL_A, southwark(GP, A)], {
-        note: 'At Model A the CCG collaborates with its NHS England regional team so that decisions are strategically aligned across the local health economy.',
-      }),
-      B: B_JOINT_READ_ACROSS,
-      C: ccg('V', [SOMERSET_FULL]),
-    },
-    'poorly-performing-practices': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('influence', 'I', [southwark(PERF, A)], {
-        note: 'Read across from Southwark\'s "Contractual GP practice performance management" row ("Opportunity for involvement in performance management discussions").',
-      }),
-      B: jointly('I', [southwark(PERF, B), BMA_MODEL_B_FUNCTIONS], {
-        note: 'Read across from Southwark\'s "Contractual GP practice performance management" row ("Jointly with NHSE").',
-      }),
-      C: ccg('V', [SOMERSET_FULL, southwark(PERF, C)], {
-        note: 'Practices only, not individual GPs.',
-      }),
-    },
-    'communications-and-engagement-advice': {
-      none: NO_CO_COMMISSIONING,
-      A: A_INFLUENCE_READ_ACROSS,
-      B: B_JOINT_READ_ACROSS,
-      C: ccg('V', [BEDS_CCG_LIST]),
-    },
-    'payments-to-suspended-gps': {
-      none: NO_CO_COMMISSIONING,
-      A: keptEvenUnderDelegation([BEDS_NHSE_LIST]),
-      B: keptEvenUnderDelegation([BEDS_NHSE_LIST]),
-      C: nhsEngland('none', 'V', [BEDS_NHSE_LIST]),
-    },
-    'national-policy-and-contract-negotiations': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('none', 'V', [BMA_FAQ_NATIONAL_TERMS, SEED_NATIONAL_TERMS], {
-        note: NATIONAL_TERMS_NOTE,
-      }),
-      B: nhsEngland('none', 'V', [BMA_FAQ_NATIONAL_TERMS, BMA_FAQ_MPIG, SEED_NATIONAL_TERMS], {
-        note: NATIONAL_TERMS_NOTE,
-      }),
-      C: nhsEngland(
-        'none',
-        'V',
-        [
-          BEDS_NHSE_LIST,
-          BMA_FAQ_NATIONAL_TERMS,
-          BMA_FAQ_MPIG,
-          BMA_FAQ_LOCAL_CONTRACTS,
-          SEED_NATIONAL_TERMS,
-        ],
-        { note: NATIONAL_TERMS_NOTE },
-      ),
-    },
-    'payments-administration': {
-      none: NO_CO_COMMISSIONING,
-      A: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
-      B: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
-      C: nhsEngland('none', 'V', [SOUTHWARK_LEVEL_THREE]),
-    },
-    'list-management': {
-      none: NO_CO_COMMISSIONING,
-      A: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
-      B: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
-      C: nhsEngland('none', 'V', [SOUTHWARK_LEVEL_THREE], {
-        note: 'Only Southwark CCG (seed 001) names this function, as one NHS England keeps under delegation; no source gives it to the CCG. Record a local arrangement if your delegation agreement differs.',
-      }),
-    },
-    'assurance-and-oversight': {
-      none: NO_CO_COMMISSIONING,
-      A: nhsEngland('none', 'V', [SOUTHWARK_LEVELS, SEED_LIABILITY]),
-      B: nhsEngland('none', 'V', [SOUTHWARK_LEVELS, SEED_LIABILITY]),
-      C: nhsEngland(
-        'none',
-        'V',
-        [SOUTHWARK_LEVELS, BMA_MODEL_C, BEDS_LIABILITY, SOMERSET_RETAINED, MODEL_C_LIABILITY],
-        {
-          note: 'NHS England keeps statutory liability, withdraws to a supervisory and co-ordination role, and seeks assurance that the CCG discharges the delegated functions effectively.',
-        },
-      ),
-    },
-  } satisfies Record<PrimaryCareFunctionId, StatusCells>,
-  true,
-) as Readonly<Record<PrimaryCareFunctionId, StatusCells>>;
+        note: 'Practices only, not individual GPs. GP members of CCG boards must not be involved in performance management decisions affecting member practices.',
+      },
+    ),
+  },
+  'performers-list-appraisal-revalidation': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('none', 'V', [southwark(PERFORMERS, A), BMA_WONT, SEED_NEVER], {
+      southwarkCell: 'No',
+    }),
+    B: nhsEngland('none', 'V', [southwark(PERFORMERS, B), BMA_WONT, SEED_NEVER], {
+      southwarkCell: 'No',
+    }),
+    C: nhsEngland(
+      'none',
+      'V',
+      [
+        southwark(PERFORMERS, C),
+        BMA_WONT,
+        BEDS_NHSE_LIST,
+        SOUTHWARK_LEVEL_THREE,
+        SEED_NEVER,
+        FUNC_RESERVED_GP,
+      ],
+      { southwarkCell: 'No', note: 'No model gives a CCG powers over individual GPs.' },
+    ),
+  },
+  'gp-contracts': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('influence', 'V', [BMA_MODEL_A, southwark(GP, A)], {
+      note: 'Model A "involves no CCG decision making on GP contracts".',
+    }),
+    B: jointly(
+      'V',
+      [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED, BMA_FAQ_NATIONAL_TERMS, SEED_NATIONAL_TERMS],
+      { note: NATIONAL_TERMS_NOTE },
+    ),
+    C: ccg(
+      'V',
+      [
+        BMA_MODEL_C_FUNCTIONS,
+        BEDS_CCG_LIST,
+        SOUTHWARK_LEVEL_THREE,
+        FUNC_DELEGATED,
+        BMA_FAQ_NATIONAL_TERMS,
+        BMA_FAQ_MPIG,
+        BMA_FAQ_LOCAL_CONTRACTS,
+        SEED_NATIONAL_TERMS,
+      ],
+      { note: NATIONAL_TERMS_NOTE },
+    ),
+  },
+  'enhanced-services': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('influence', 'I', [southwark(GP, A), BMA_MODEL_A, BMA_MODEL_A_THREATS], {
+      note: 'Read across from Southwark\'s "General Practice Commissioning" row and the BMA\'s Model A; at Model A the CCG cannot design local schemes to replace QOF and DES.',
+    }),
+    B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
+    C: ccg('V', [BMA_MODEL_C_FUNCTIONS, SOMERSET_FULL, BEDS_CCG_LIST, FUNC_DELEGATED]),
+  },
+  'new-practices': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
+    C: ccg('V', [BMA_MODEL_C_FUNCTIONS, BEDS_CCG_LIST, SOMERSET_FULL, FUNC_DELEGATED]),
+  },
+  'practice-mergers': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
+    C: ccg('V', [BMA_MODEL_C_FUNCTIONS, BEDS_CCG_LIST, BEDS_LEAD, SOMERSET_FULL, FUNC_DELEGATED]),
+  },
+  'discretionary-payments': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED]),
+    C: ccg('V', [BMA_MODEL_C_FUNCTIONS, BEDS_CCG_LIST, SOMERSET_FULL, FUNC_DELEGATED]),
+  },
+  'premises-costs': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: B_JOINT_READ_ACROSS,
+    C: ccg('V', [BEDS_CCG_LIST, BEDS_LEAD, SOMERSET_FULL]),
+  },
+  'public-health-section-7a': {
+    none: NO_CO_COMMISSIONING,
+    A: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
+    B: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
+    C: nhsEngland('none', 'V', [BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
+  },
+  'capital-expenditure': {
+    none: NO_CO_COMMISSIONING,
+    A: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
+    B: keptEvenUnderDelegation([BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
+    C: nhsEngland('none', 'V', [BEDS_NHSE_LIST, FUNC_RESERVED_OTHER]),
+  },
+  'contract-terminations': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: jointly('V', [BMA_MODEL_B_FUNCTIONS, FUNC_DELEGATED], {
+      note: 'The BMA lists "removing a contract" among the joint committee\'s functions.',
+    }),
+    C: ccg('V', [BEDS_CCG_LIST, BMA_MODEL_C_FUNCTIONS, SOMERSET_FULL, FUNC_DELEGATED]),
+  },
+  'practice-boundary-changes': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: B_JOINT_READ_ACROSS,
+    C: ccg('V', [BEDS_LEAD]),
+  },
+  'urgent-care-out-of-area-patients': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: B_JOINT_READ_ACROSS,
+    C: ccg('V', [SOMERSET_FULL]),
+  },
+  'primary-care-planning-and-review': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('influence', 'V', [BMA_MODEL_A, southwark(GP, A)], {
+      note: 'At Model A the CCG collaborates with its NHS England regional team so that decisions are strategically aligned across the local health economy.',
+    }),
+    B: B_JOINT_READ_ACROSS,
+    C: ccg('V', [SOMERSET_FULL]),
+  },
+  'poorly-performing-practices': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('influence', 'I', [southwark(PERF, A)], {
+      note: 'Read across from Southwark\'s "Contractual GP practice performance management" row ("Opportunity for involvement in performance management discussions").',
+    }),
+    B: jointly('I', [southwark(PERF, B), BMA_MODEL_B_FUNCTIONS], {
+      note: 'Read across from Southwark\'s "Contractual GP practice performance management" row ("Jointly with NHSE").',
+    }),
+    C: ccg('V', [SOMERSET_FULL, southwark(PERF, C)], {
+      note: 'Practices only, not individual GPs.',
+    }),
+  },
+  'communications-and-engagement-advice': {
+    none: NO_CO_COMMISSIONING,
+    A: A_INFLUENCE_READ_ACROSS,
+    B: B_JOINT_READ_ACROSS,
+    C: ccg('V', [BEDS_CCG_LIST]),
+  },
+  'payments-to-suspended-gps': {
+    none: NO_CO_COMMISSIONING,
+    A: keptEvenUnderDelegation([BEDS_NHSE_LIST]),
+    B: keptEvenUnderDelegation([BEDS_NHSE_LIST]),
+    C: nhsEngland('none', 'V', [BEDS_NHSE_LIST]),
+  },
+  'national-policy-and-contract-negotiations': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('none', 'V', [BMA_FAQ_NATIONAL_TERMS, SEED_NATIONAL_TERMS], {
+      note: NATIONAL_TERMS_NOTE,
+    }),
+    B: nhsEngland('none', 'V', [BMA_FAQ_NATIONAL_TERMS, BMA_FAQ_MPIG, SEED_NATIONAL_TERMS], {
+      note: NATIONAL_TERMS_NOTE,
+    }),
+    C: nhsEngland(
+      'none',
+      'V',
+      [
+        BEDS_NHSE_LIST,
+        BMA_FAQ_NATIONAL_TERMS,
+        BMA_FAQ_MPIG,
+        BMA_FAQ_LOCAL_CONTRACTS,
+        SEED_NATIONAL_TERMS,
+      ],
+      { note: NATIONAL_TERMS_NOTE },
+    ),
+  },
+  'payments-administration': {
+    none: NO_CO_COMMISSIONING,
+    A: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
+    B: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
+    C: nhsEngland('none', 'V', [SOUTHWARK_LEVEL_THREE]),
+  },
+  'list-management': {
+    none: NO_CO_COMMISSIONING,
+    A: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
+    B: keptEvenUnderDelegation([SOUTHWARK_LEVEL_THREE]),
+    C: nhsEngland('none', 'V', [SOUTHWARK_LEVEL_THREE], {
+      note: 'Only Southwark CCG (seed 001) names this function, as one NHS England keeps under delegation; no source gives it to the CCG. Record a local arrangement if your delegation agreement differs.',
+    }),
+  },
+  'assurance-and-oversight': {
+    none: NO_CO_COMMISSIONING,
+    A: nhsEngland('none', 'V', [SOUTHWARK_LEVELS, SEED_LIABILITY]),
+    B: nhsEngland('none', 'V', [SOUTHWARK_LEVELS, SEED_LIABILITY]),
+    C: nhsEngland(
+      'none',
+      'V',
+      [SOUTHWARK_LEVELS, BMA_MODEL_C, BEDS_LIABILITY, SOMERSET_RETAINED, MODEL_C_LIABILITY],
+      {
+        note: 'NHS England keeps statutory liability, withdraws to a supervisory and co-ordination role, and seeks assurance that the CCG discharges the delegated functions effectively.',
+      },
+    ),
+  },
+} satisfies Record<PrimaryCareFunctionId, StatusCells>) as Readonly<
+  Record<PrimaryCareFunctionId, StatusCells>
+>;

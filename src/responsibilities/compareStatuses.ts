@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { fail, toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import type { Issue } from '../issues.js';
 import type { CommissioningStatus } from './CommissioningStatus.js';
@@ -98,7 +98,7 @@ export function compareStatuses(
       summary: `${entry.name}: ${MODEL_LABEL[before.status]} ${SHORT_HOLDER_PHRASE[before.ccgRole]}; ${MODEL_LABEL[after.status]} ${SHORT_HOLDER_PHRASE[after.ccgRole]}.${sourcesDisagree ? ' The sources disagree: see alternatives.' : ''}`,
     });
   }
-  return freeze(changes, true);
+  return freezeDeep(changes);
 }
 
 /**

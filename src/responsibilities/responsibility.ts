@@ -1,5 +1,5 @@
-import { freeze } from 'immer';
 import { fail, toSafe } from '../_lib/fail.js';
+import { freezeDeep } from '../_lib/freezeDeep.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import type { Issue } from '../issues.js';
 import type { CommissioningStatus } from './CommissioningStatus.js';
@@ -71,13 +71,12 @@ export function responsibility(
   if (Array.isArray(arrangements)) issues.push(...arrangements);
   const [first, ...rest] = issues;
   if (first !== undefined) return fail(first, ...rest);
-  return freeze(
+  return freezeDeep(
     resolve(
       entry as Exclude<typeof entry, Issue>,
       checkedStatus as CommissioningStatus,
       arrangements as Exclude<typeof arrangements, Issue[]>,
     ),
-    true,
   );
 }
 

@@ -239,6 +239,32 @@ describe('transition', () => {
       expect(result.issues[0].message).toContain('Dr A Patel');
     });
 
+    it('refuses, without throwing, a committee that lists a person twice', () => {
+      const state = cambridgeshireUntil('ESTABLISH_COMMITTEE');
+      const first = compliantPccc.members[0];
+      if (first === undefined) throw new Error('The fixture PCCC has members.');
+      const twice = {
+        type: 'ESTABLISH_COMMITTEE',
+        on: '2016-03-15',
+        committee: { ...compliantPccc, members: [...compliantPccc.members, first] },
+      } as const;
+      const expected = [
+        {
+          code: 'duplicate_id',
+          message: `Person "${first.personId}" appears more than once in the committee's member list: list each once.`,
+          path: ['event', 'committee', 'members', compliantPccc.members.length],
+          id: first.personId,
+        },
+      ];
+      const result = transition(state, twice);
+      expect(result.ok).toBe(false);
+      expect(result.state).toBe(state);
+      expect(result.ok ? [] : result.issues).toEqual(expected);
+      const explained = explainTransition(state, twice);
+      expect(explained.allowed).toBe(false);
+      expect(explained.issues).toEqual(expected);
+    });
+
     it('refuses a joint committee where a PCCC is needed', () => {
       const state = cambridgeshireUntil('ESTABLISH_COMMITTEE');
       expect(

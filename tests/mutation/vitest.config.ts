@@ -1,5 +1,6 @@
-// The vitest configuration Stryker runs (stryker.config.mjs): the unit suite and the tests written
-// to kill mutants (tests/mutation), without the fuzz suites, the documentation and package checks.
+// The vitest configuration Stryker runs (stryker.config.mjs): the unit suite, the fast-path
+// equivalence tests (tests/bench/fastPaths.test.ts) and the tests written to kill mutants
+// (tests/mutation), without the fuzz suites, the documentation and package checks.
 // The fuzz suites reach every function of the library, so with them every mutant would run
 // hundreds of generated cases; they run in `npm test` instead.
 import { defineConfig, mergeConfig } from 'vitest/config';
@@ -11,13 +12,9 @@ export default mergeConfig(
     test: {
       // One module graph for all test files: each mutant's run imports the library once.
       isolate: false,
-      exclude: [
-        '**/node_modules/**',
-        'tests/fuzz/**',
-        'tests/docs/**',
-        'tests/bench/**',
-        'tests/package/**',
-      ],
+      // Instrumented code runs several times slower: the slowest property tests need the time.
+      testTimeout: 60_000,
+      exclude: ['**/node_modules/**', 'tests/fuzz/**', 'tests/docs/**', 'tests/package/**'],
     },
   }),
 );

@@ -21,6 +21,8 @@ const ELECTOR_KEYS = new Set(['memberId', 'listSize', 'listSizeOn']);
 function readElectorate(electorate: readonly unknown[]): Elector[] | undefined {
   if (electorate.length === 0) return undefined;
   const copy: Elector[] = new Array<Elector>(electorate.length);
+  // Electors usually share one list-size date: remember the last one found valid.
+  let validDate: string | undefined;
   for (let index = 0; index < electorate.length; index += 1) {
     const elector = electorate[index];
     if (typeof elector !== 'object' || elector === null || Array.isArray(elector)) return undefined;
@@ -40,8 +42,11 @@ function readElectorate(electorate: readonly unknown[]): Elector[] | undefined {
       member.listSize = listSize;
     }
     if (listSizeOn !== undefined) {
-      if (typeof listSizeOn !== 'string' || splitIsoDate(listSizeOn) === undefined)
-        return undefined;
+      if (typeof listSizeOn !== 'string') return undefined;
+      if (listSizeOn !== validDate) {
+        if (splitIsoDate(listSizeOn) === undefined) return undefined;
+        validDate = listSizeOn;
+      }
       member.listSizeOn = listSizeOn;
     }
     copy[index] = member;
@@ -56,7 +61,7 @@ export interface ParsedBallot {
 }
 
 /** The fast path: a valid ballot without a schema parse per member, or undefined. */
-function parseFast(input: unknown): ParsedBallot | undefined {
+export function parseFast(input: unknown): ParsedBallot | undefined {
   const shell = ShellSchema.safeParse(input);
   if (!shell.success) return undefined;
   const electorate = readElectorate(shell.data.electorate);

@@ -1,6 +1,6 @@
-import { freeze } from 'immer';
 import { describeValue } from '../../_lib/describe.js';
 import { fail } from '../../_lib/fail.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import type { IssuePath } from '../../core/issue.js';
 import type { BallotResult } from '../BallotResult.js';
 import { countVotes, type VoteCount } from './countVotes.js';
@@ -76,5 +76,5 @@ export function runTally(
     rejectedVotes: count.rejected,
     reasons,
   };
-  return { prepared, count, result: markTallied(freeze(result, true)) };
+  return { prepared, count, result: markTallied(freezeDeep(result)) };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { fail, toSafe } from '../../_lib/fail.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import { parseWith } from '../../_lib/parseWith.js';
 import { compareFractions } from '../../_lib/ratioMath.js';
 import type { Citation } from '../../core/citation.js';
@@ -7,7 +8,6 @@ import { formatPercent } from '../../core/formatPercent.js';
 import type { Ratio } from '../../core/Ratio.js';
 import type { SafeResult } from '../../core/SafeResult.js';
 import type { Committee, CommitteeMember } from './Committee.js';
-import { freezeDeep } from './internal/freezeDeep.js';
 import { joinWords, ROLE_WORDS } from './internal/roleWords.js';
 import { parseCommittee } from './parseCommittee.js';
 import { type MemberMatcher, type Quorum, type QuorumRule, QuorumSchema } from './Quorum.js';

@@ -1,11 +1,11 @@
 import { fail, toSafe } from '../../_lib/fail.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import { checkIssuePath } from '../../_lib/issuePath.js';
 import { parseWith } from '../../_lib/parseWith.js';
 import type { IssuePath } from '../../core/issue.js';
 import type { SafeResult } from '../../core/SafeResult.js';
 import { type Committee, CommitteeSchema } from './Committee.js';
 import { duplicateIssues } from './internal/checkUnique.js';
-import { freezeDeep } from './internal/freezeDeep.js';
 import { markParsed } from './internal/parsed.js';
 import { hasRepeatedPerson, readCommittee } from './internal/readCommittee.js';
 

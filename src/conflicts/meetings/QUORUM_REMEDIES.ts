@@ -1,7 +1,7 @@
 import { domain } from '../../_lib/cite.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import type { Citation } from '../../core/citation.js';
 import type { CommitteeKind } from '../committees/Committee.js';
-import { freezeDeep } from '../committees/internal/freezeDeep.js';
 import type { Confidence } from '../rules/CoiRule.js';
 
 /**

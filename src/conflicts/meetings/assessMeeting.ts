@@ -1,7 +1,7 @@
 import { toSafe } from '../../_lib/fail.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import type { IsoDate } from '../../core/IsoDate.js';
 import type { SafeResult } from '../../core/SafeResult.js';
-import { freezeDeep } from '../committees/internal/freezeDeep.js';
 import type { AgendaItemAssessment } from './AgendaItemAssessment.js';
 import type { AssessAgendaItemOptions } from './AssessAgendaItemOptions.js';
 import { assessItem } from './internal/assessItem.js';

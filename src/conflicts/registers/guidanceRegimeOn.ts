@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import { parseWith } from '../../_lib/parseWith.js';
 import type { Citation } from '../../core/citation.js';
 import { type IsoDate, IsoDateSchema } from '../../core/IsoDate.js';
@@ -93,50 +93,47 @@ const timeline = (entry: string): Citation => ({
  * ```
  * @category Conflicts of interest
  */
-export const COI_GUIDANCE_EDITIONS: readonly GuidanceEdition[] = freeze(
-  [
-    {
-      id: 'ccg-statutory-2014',
-      title: 'Managing conflicts of interest: statutory guidance for CCGs',
-      published: '2014-12',
-      gives:
-        'Registers of interests and of procurement decisions; no gift or hospitality thresholds are in the sources.',
-      sources: [timeline('Dec 2014 (S8, S9)')],
-    },
-    {
-      id: 'ccg-statutory-2016',
-      title: 'Managing Conflicts of Interest: Revised Statutory Guidance for CCGs (v6.1)',
-      published: '2016-06-28',
-      inForceFrom: '2016-06-28',
-      gives:
-        'The 2016 regime: supplier gifts declined whatever their value, hospitality above £25 presumed refused, a public register of gifts and hospitality.',
-      sources: [
-        timeline('28 Jun 2016 (S8, S9)'),
-        { document: '004_e95f1a032380c329.txt', section: 'Conflicts of interest' },
-      ],
-    },
-    {
-      id: 'nhs-wide-2017',
-      title: 'Managing Conflicts of Interest in the NHS',
-      published: '2017-02',
-      inForceFrom: '2017-06-01',
-      gives:
-        'The NHS-wide gift and hospitality thresholds (£6, £50, £25 and £75); one possible start of the 2017 regime.',
-      sources: [timeline('Feb 2017, in force 1 Jun 2017 (S10, S62)')],
-    },
-    {
-      id: 'ccg-statutory-2017',
-      title:
-        'Managing conflicts of interest: revised statutory guidance for CCGs 2017 (Gateway 06768)',
-      published: '2017-06-16',
-      inForceFrom: '2017-06-16',
-      gives:
-        'Annual review of registers and publication of decision-making staff only; the default start of the 2017 regime.',
-      sources: [timeline('16 Jun 2017 (S1, S10)')],
-    },
-  ] satisfies readonly GuidanceEdition[],
-  true,
-);
+export const COI_GUIDANCE_EDITIONS: readonly GuidanceEdition[] = freezeDeep([
+  {
+    id: 'ccg-statutory-2014',
+    title: 'Managing conflicts of interest: statutory guidance for CCGs',
+    published: '2014-12',
+    gives:
+      'Registers of interests and of procurement decisions; no gift or hospitality thresholds are in the sources.',
+    sources: [timeline('Dec 2014 (S8, S9)')],
+  },
+  {
+    id: 'ccg-statutory-2016',
+    title: 'Managing Conflicts of Interest: Revised Statutory Guidance for CCGs (v6.1)',
+    published: '2016-06-28',
+    inForceFrom: '2016-06-28',
+    gives:
+      'The 2016 regime: supplier gifts declined whatever their value, hospitality above £25 presumed refused, a public register of gifts and hospitality.',
+    sources: [
+      timeline('28 Jun 2016 (S8, S9)'),
+      { document: '004_e95f1a032380c329.txt', section: 'Conflicts of interest' },
+    ],
+  },
+  {
+    id: 'nhs-wide-2017',
+    title: 'Managing Conflicts of Interest in the NHS',
+    published: '2017-02',
+    inForceFrom: '2017-06-01',
+    gives:
+      'The NHS-wide gift and hospitality thresholds (£6, £50, £25 and £75); one possible start of the 2017 regime.',
+    sources: [timeline('Feb 2017, in force 1 Jun 2017 (S10, S62)')],
+  },
+  {
+    id: 'ccg-statutory-2017',
+    title:
+      'Managing conflicts of interest: revised statutory guidance for CCGs 2017 (Gateway 06768)',
+    published: '2017-06-16',
+    inForceFrom: '2017-06-16',
+    gives:
+      'Annual review of registers and publication of decision-making staff only; the default start of the 2017 regime.',
+    sources: [timeline('16 Jun 2017 (S1, S10)')],
+  },
+] satisfies readonly GuidanceEdition[]);
 
 /** The first day of the 2016 regime. */
 export const REGIME_2016_FROM = '2016-06-28';

@@ -1,6 +1,6 @@
-import { freeze } from 'immer';
 import * as z from 'zod';
 import { fail } from '../../_lib/fail.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import { fromZodIssues } from '../../_lib/parseWith.js';
 import { addDays } from '../../core/addDays.js';
 import type { Citation } from '../../core/citation.js';
@@ -225,7 +225,7 @@ export function compareText(a: string, b: string): number {
 
 /** Deeply freezes a result the library built (never the caller's input). */
 export function frozen<T>(value: T): T {
-  return freeze(value, true);
+  return freezeDeep(value);
 }
 
 /** The local rules of an options object, typed for the check (validated by LocalRuleSchema). */

@@ -1,7 +1,7 @@
 import { domain, seed002, seed004 } from '../../_lib/cite.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import type { IsoDate } from '../../core/IsoDate.js';
 import type { CommitteeKind } from '../committees/Committee.js';
-import { freezeDeep } from '../committees/internal/freezeDeep.js';
 import type { CoiRule } from './CoiRule.js';
 
 /**

@@ -1,6 +1,6 @@
 import { domain, seed004 } from '../../_lib/cite.js';
+import { freezeDeep } from '../../_lib/freezeDeep.js';
 import type { CommitteeKind } from '../committees/Committee.js';
-import { freezeDeep } from '../committees/internal/freezeDeep.js';
 import type { CoiRule } from './CoiRule.js';
 import { CCGS_ESTABLISHED, DECEMBER_2014, NOVEMBER_2016 } from './committeeRules.js';
 

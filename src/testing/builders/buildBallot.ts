@@ -81,6 +81,9 @@ const SIMPLE_MAJORITY: BallotRules = {
 
 const COUNT_FIELDS = ['eligible', 'yes', 'no', 'abstain', 'spoilt'] as const;
 
+/** The largest electorate the builder makes: far above any CCG's, and small enough to build. */
+const MOST_MEMBERS = 1_000_000;
+
 /**
  * Builds a member-practice ballot and its votes from the figures alone: `buildBallot({ eligible:
  * 107, yes: 52, no: 31 })` is Cambridgeshire & Peterborough's September 2015 ballot (seed 002
@@ -96,8 +99,8 @@ const COUNT_FIELDS = ['eligible', 'yes', 'no', 'abstain', 'spoilt'] as const;
  * @param options - The figures, and anything else to set.
  * @returns A new, deeply frozen {@link BallotCase}: the ballot passes `BallotSchema` and every
  * vote is counted, when the options fit together.
- * @throws `CoCommissioningError` `invalid_input` for a figure that is not a whole number of
- * zero or more, more votes than members, `memberIds` or `listSizes` of another length than
+ * @throws `CoCommissioningError` `invalid_input` for a figure that is not a whole number from 0
+ * to 1,000,000, more votes than members, `memberIds` or `listSizes` of another length than
  * `eligible`, or an empty electorate.
  *
  * @example
@@ -119,11 +122,14 @@ export function buildBallot(options: BuildBallotOptions = {}): BallotCase {
   return readable('buildBallot', () => {
     for (const field of COUNT_FIELDS) {
       const value = options[field];
-      if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
+      if (
+        value !== undefined &&
+        (!Number.isSafeInteger(value) || value < 0 || value > MOST_MEMBERS)
+      ) {
         invalidInput(
-          `Give ${field} as a whole number, zero or more.`,
+          `Give ${field} as a whole number from 0 to 1,000,000.`,
           [field],
-          'a whole number, zero or more',
+          'a whole number from 0 to 1,000,000',
           value,
         );
       }

@@ -190,13 +190,15 @@ const TITLES: Partial<Record<MemberRole, string>> = {
 export function buildCommittee(options: BuildCommitteeOptions = {}): Committee {
   return readable('buildCommittee', () => {
     const kind = options.kind ?? 'pccc';
-    const defaults = DEFAULTS[kind];
+    // Overrides are not checked: an unknown kind (even '__proto__') takes the PCCC's people.
+    const defaults = Object.hasOwn(DEFAULTS, kind) ? DEFAULTS[kind] : DEFAULTS.pccc;
     const members = [...(options.members ?? defaults.members), ...(options.addMembers ?? [])];
     let chairId = 'p-hughes';
     const chairRole = options.chair ?? 'lay';
     if (chairRole !== 'lay') {
       chairId = 'p-okafor';
-      members.push(member(chairId, `${TITLES[chairRole] ?? 'Ms'} B Okafor`, chairRole, true));
+      const title = Object.hasOwn(TITLES, chairRole) ? TITLES[chairRole] : undefined;
+      members.push(member(chairId, `${title ?? 'Ms'} B Okafor`, chairRole, true));
     }
     const viceChairId = options.viceChairId === undefined ? 'p-bell' : options.viceChairId;
     const quorum = options.quorum === undefined ? QUORUM : options.quorum;

@@ -1,7 +1,7 @@
 // Internal: the expectation a matcher or assertion is given (a rule ID, an outcome, an action,
 // guard IDs, options) is checked before it is used, so that a wrong one is refused with a coded
 // invalid_input instead of being written into a message as "[object Object]" or "undefined".
-import { BALLOT_OUTCOMES, type BallotOutcome, type GiftAction } from 'co-commissioning';
+import { BALLOT_OUTCOMES, type BallotOutcome, type GiftAction, isIsoDate } from 'co-commissioning';
 import { describeValue } from '../../_lib/describe.js';
 import { invalidInput } from './fail.js';
 
@@ -72,9 +72,9 @@ export function actionArgument(value: unknown, what: string): GiftAction {
 }
 
 /**
- * The options of a matcher or assertion: nothing, or an object whose own fields (`subjectId`,
- * `severity`, `only`, `coverage`) are of the documented kind; the rest go to the library, which
- * checks them.
+ * The options of a matcher or assertion: nothing, or an object whose own fields (`asOf`,
+ * `subjectId`, `severity`, `only`, `coverage`) are of the documented kind; the rest go to the
+ * library, which checks them.
  */
 export function optionsArgument<T extends object>(value: unknown, what: string): T {
   if (value === undefined) return {} as T;
@@ -86,7 +86,15 @@ export function optionsArgument<T extends object>(value: unknown, what: string):
       value,
     );
   }
-  const { subjectId, severity, only, coverage } = value as Record<string, unknown>;
+  const { asOf, subjectId, severity, only, coverage } = value as Record<string, unknown>;
+  // A result already checked uses asOf only in its words, so it is read here, for every subject.
+  if (asOf !== undefined && !isIsoDate(asOf))
+    invalidInput(
+      `${what}: give options.asOf as a calendar date written YYYY-MM-DD, such as '2017-06-01', not ${describeValue(asOf)}.`,
+      ['options', 'asOf'],
+      'a date written YYYY-MM-DD',
+      asOf,
+    );
   if (subjectId !== undefined && (typeof subjectId !== 'string' || subjectId === ''))
     invalidInput(
       `${what}: give options.subjectId as the ID of a person or item, not ${describeValue(subjectId)}.`,

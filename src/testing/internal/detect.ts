@@ -32,6 +32,28 @@ function fields(value: unknown): Fields | undefined {
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
 
+const isTextList = (value: unknown): value is readonly string[] =>
+  isList(value) && value.every(isText);
+
+const VERDICTS: readonly unknown[] = ['pass', 'fail', 'not-applicable', 'unknown'];
+
+/** A guard's or rule's verdict as results list them: an ID, a verdict and a message. */
+function isVerdictLine(value: unknown): boolean {
+  const found = fields(value);
+  return (
+    found !== undefined &&
+    isText(found['id']) &&
+    VERDICTS.includes(found['verdict']) &&
+    isText(found['message'])
+  );
+}
+
+/** An issue as results list them: a code and a message. */
+function isIssueLike(value: unknown): boolean {
+  const found = fields(value);
+  return found !== undefined && isText(found['code']) && isText(found['message']);
+}
+
 export function isFinding(value: unknown): value is Finding {
   const found = fields(value);
   return (
@@ -39,9 +61,12 @@ export function isFinding(value: unknown): value is Finding {
     isText(found['ruleId']) &&
     isText(found['severity']) &&
     isText(found['message']) &&
-    isList(found['subjectIds'])
+    isTextList(found['subjectIds'])
   );
 }
+
+/** A list of findings, each one well formed (a changed result is not read as a library one). */
+const isFindings = (value: unknown): boolean => isList(value) && value.every(isFinding);
 
 export function isCommittee(value: unknown): value is Committee {
   const found = fields(value);
@@ -59,7 +84,7 @@ export function isCommitteeCheck(value: unknown): value is CommitteeCheck {
     found !== undefined &&
     isText(found['committeeId']) &&
     isList(found['rulesApplied']) &&
-    isList(found['findings'])
+    isFindings(found['findings'])
   );
 }
 
@@ -70,7 +95,7 @@ export function isAgendaItemAssessment(value: unknown): value is AgendaItemAsses
     isText(found['meetingId']) &&
     fields(found['item']) !== undefined &&
     isList(found['rulesApplied']) &&
-    isList(found['findings'])
+    isFindings(found['findings'])
   );
 }
 
@@ -90,7 +115,7 @@ export function isProcurementCheck(value: unknown): value is ProcurementRegister
     found !== undefined &&
     isList(found['checkedIds']) &&
     isList(found['notApplied']) &&
-    isList(found['findings'])
+    isFindings(found['findings'])
   );
 }
 
@@ -100,7 +125,7 @@ export function isDeclarationsCheck(value: unknown): value is DeclarationsCheck 
     found !== undefined &&
     isText(found['regime']) &&
     isList(found['notApplied']) &&
-    isList(found['findings'])
+    isFindings(found['findings'])
   );
 }
 
@@ -111,7 +136,7 @@ export function isGiftAssessment(value: unknown): value is GiftAssessment {
     isText(found['offerId']) &&
     isText(found['action']) &&
     isList(found['reasons']) &&
-    isList(found['findings'])
+    isFindings(found['findings'])
   );
 }
 
@@ -153,7 +178,9 @@ export function isTransitionExplanation(value: unknown): value is TransitionExpl
     found !== undefined &&
     typeof found['allowed'] === 'boolean' &&
     isList(found['guards']) &&
-    isList(found['issues'])
+    found['guards'].every(isVerdictLine) &&
+    isList(found['issues']) &&
+    found['issues'].every(isIssueLike)
   );
 }
 
@@ -205,7 +232,8 @@ export function kindOf(value: unknown): string {
   if (value === undefined) return 'nothing (undefined)';
   if (isList(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') {
-    const keys = Object.keys(value).slice(0, 5);
+    // Sorted: the words do not depend on the order the keys were written in.
+    const keys = Object.keys(value).sort().slice(0, 5);
     return keys.length === 0 ? 'an empty object' : `an object with ${keys.join(', ')}`;
   }
   return typeof value === 'string' ? `the text ${JSON.stringify(value)}` : `a ${typeof value}`;

@@ -116,7 +116,8 @@ export function describeMembers(
 ): string {
   if (members.length === 0) return 'Members: none.';
   const lines = members.map((member) => {
-    const parts = [ROLE_WORDS[member.role] ?? member.role, member.voting ? 'voting' : 'not voting'];
+    const role = Object.hasOwn(ROLE_WORDS, member.role) ? ROLE_WORDS[member.role] : member.role;
+    const parts = [role, member.voting ? 'voting' : 'not voting'];
     if (member.personId === chairId) parts.push('chair');
     if (member.personId === viceChairId) parts.push('vice-chair');
     return `- ${member.name} (${member.personId}): ${parts.join(', ')}`;

@@ -129,9 +129,18 @@ describe('buildBallot', () => {
     it('throws invalid_input for each, with its message', () => {
       expect(thrown(() => buildBallot({ yes: -1 }))).toEqual({
         code: 'invalid_input',
-        message: 'Give yes as a whole number, zero or more.',
+        message: 'Give yes as a whole number from 0 to 1,000,000.',
         path: ['yes'],
       });
+      // An electorate too large to build is refused before any memory is taken.
+      expect(thrown(() => buildBallot({ eligible: Number.MAX_SAFE_INTEGER }))).toEqual({
+        code: 'invalid_input',
+        message: 'Give eligible as a whole number from 0 to 1,000,000.',
+        path: ['eligible'],
+      });
+      expect(buildBallot({ eligible: 1_000_000, yes: 1 }).ballot.electorate).toHaveLength(
+        1_000_000,
+      );
       expect(thrown(() => buildBallot({ eligible: 2.5 }))).toMatchObject({ path: ['eligible'] });
       expect(thrown(() => buildBallot({ eligible: 0 }))).toEqual({
         code: 'invalid_input',

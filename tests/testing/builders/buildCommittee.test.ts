@@ -36,6 +36,19 @@ describe('buildCommittee', () => {
     });
   });
 
+  describe('when an override names a property every object has', () => {
+    it('reads it as unknown text, never as the object prototype', () => {
+      const options = { chair: '__proto__', kind: '__proto__' } as unknown as Parameters<
+        typeof buildCommittee
+      >[0];
+      const committee = buildCommittee(options);
+      expect(committee.members.find((member) => member.personId === 'p-okafor')?.name).toBe(
+        'Ms B Okafor',
+      );
+      expect(committee.id).toBe('pccc');
+    });
+  });
+
   describe.each(KINDS)('when the kind is %s', (kind) => {
     it('returns a committee checkCommittee finds nothing wrong with on any date', () => {
       const committee = buildCommittee({ kind });

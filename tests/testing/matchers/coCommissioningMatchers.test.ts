@@ -293,7 +293,7 @@ describe('coCommissioningMatchers', () => {
         expect(
           failure(() => expect({ name: 'x', kind: 'y' }).toBeCompliant()),
         ).toMatchInlineSnapshot(
-          `"toBeCompliant cannot check an object with name, kind: give it a committee, register of interests, offer or register of procurement decisions (with { asOf }), a result of checkCommittee, checkDeclarations, checkProcurementRegister, assessGift, assessAgendaItem or assessMeeting, or a list of findings."`,
+          `"toBeCompliant cannot check an object with kind, name: give it a committee, register of interests, offer or register of procurement decisions (with { asOf }), a result of checkCommittee, checkDeclarations, checkProcurementRegister, assessGift, assessAgendaItem or assessMeeting, or a list of findings."`,
         );
       });
     });

@@ -172,3 +172,25 @@ describe('the rule descriptions', () => {
     `);
   });
 });
+
+describe('the matchers, given an asOf that is not a date', () => {
+  it('refuse it with invalid_input for a result already checked, whose words would use it', () => {
+    let thrown: unknown;
+    try {
+      expect([]).toBeCompliant({ asOf: {} as unknown as string });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({
+      code: 'invalid_input',
+      issues: [
+        {
+          code: 'invalid_input',
+          message:
+            "toBeCompliant: give options.asOf as a calendar date written YYYY-MM-DD, such as '2017-06-01', not an object.",
+          path: ['options', 'asOf'],
+        },
+      ],
+    });
+  });
+});

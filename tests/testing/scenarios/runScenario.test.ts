@@ -173,6 +173,20 @@ describe('runScenario', () => {
     });
   });
 
+  describe('when a figure of then is written without a value', () => {
+    it('does not expect it, as JSON, which has no undefined, would not', () => {
+      const report = runScenario({
+        ...withoutLmc,
+        // biome-ignore lint/suspicious/noThenProperty: a scenario's then is data (given/when/then), never a function.
+        then: { ballots: { members: { outcome: undefined, yes: 52 } } },
+      });
+      expect(report.passed).toBe(true);
+      expect(report.checks.map((check) => check.message)).toEqual([
+        'Ballot members was carried: 52 yes, 31 no, 83 of 107 returned, as expected.',
+      ]);
+    });
+  });
+
   describe('when a check of then does not hold', () => {
     it('reports each with the expected and actual values', () => {
       const report = runScenario({

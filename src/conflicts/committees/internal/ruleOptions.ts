@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { fail } from '../../../_lib/fail.js';
+import { freezeDeep } from '../../../_lib/freezeDeep.js';
 import { fromZodIssues } from '../../../_lib/parseWith.js';
 import { type Citation, CitationSchema } from '../../../core/citation.js';
 import type { IsoDate } from '../../../core/IsoDate.js';
@@ -18,7 +19,6 @@ import type {
 import { isInForce } from '../../rules/selectRule.js';
 import { CommitteeKindSchema } from '../Committee.js';
 import type { RuleApplication } from '../checkCommittee.js';
-import { freezeDeep } from './freezeDeep.js';
 
 const text = (what: string) =>
   z

@@ -1,9 +1,9 @@
+import { freezeDeep } from '../../../_lib/freezeDeep.js';
 import type { Citation } from '../../../core/citation.js';
 import type { Reason, ReasonValue } from '../../../core/Reason.js';
 import type { CommitteeMember } from '../../committees/Committee.js';
 import type { RuleApplication } from '../../committees/checkCommittee.js';
 import { evaluateQuorumOf, type QuorumEvaluation } from '../../committees/evaluateQuorum.js';
-import { freezeDeep } from '../../committees/internal/freezeDeep.js';
 import { joinWords, ROLE_PLURALS, ROLE_WORDS } from '../../committees/internal/roleWords.js';
 import {
   makeFinding,
