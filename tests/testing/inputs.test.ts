@@ -89,7 +89,7 @@ describe('the entity arbitraries, given options that are not as documented', () 
       'Give validity as "valid", "near-valid" or "invalid". (at options.validity)',
     );
     expect(issue(() => voteArbitrary({ seed: 1 } as never)).message).toBe(
-      'Remove the field "seed" (at options): not part of this record.',
+      'Remove the field "seed" at options: not part of this record.',
     );
     expect(issue(() => voteArbitrary('near-valid' as never)).message).toBe(
       'Give the options as an object, such as { validity: "near-valid" }. (at options)',
