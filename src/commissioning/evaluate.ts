@@ -199,6 +199,29 @@ export function evaluate(
   const milestone = (kind: MilestoneKind, evidence: Record<string, EvidenceValue> = {}): Change =>
     Object.freeze({ kind: 'milestone', milestone: frozenMilestone(kind, on, evidence) });
 
+  /** GUARD-APPLICATION-SUBMITTED (DOMAIN MODEL-C-APPLICATION, rule 5), worded for the event. */
+  const applicationSubmitted = (asOf: IsoDate, none: string) => {
+    const application = latest(proposal, 'application-submitted', asOf);
+    add(
+      'GUARD-APPLICATION-SUBMITTED',
+      application ? 'pass' : 'fail',
+      application ? `The application was submitted on ${application.on}.` : none,
+    );
+  };
+  /** GUARD-NHSE-APPROVAL (DOMAIN MODEL-C-EFFECTIVE-DATE, rule 6; seed 002 §3.7), worded for the event. */
+  const approvedByNhse = (asOf: IsoDate, undecided: string) => {
+    const decision = latest(proposal, 'nhse-decision', asOf);
+    add(
+      'GUARD-NHSE-APPROVAL',
+      decision?.evidence['approved'] === true ? 'pass' : 'fail',
+      decision === undefined
+        ? undecided
+        : decision.evidence['approved'] === true
+          ? `NHS England approved the application on ${decision.on}.`
+          : `NHS England turned the application down on ${decision.on}.`,
+    );
+  };
+
   switch (event.type) {
     case 'PROPOSE':
     case 'GIVE_NOTICE': {
@@ -556,14 +579,7 @@ export function evaluate(
         `${modelName(target)} has no NHS England application decision; record NHS England's approval of a joint commissioning constitution with AMEND_CONSTITUTION.`,
       );
       if (!delegation) return settle(undefined);
-      const application = latest(proposal, 'application-submitted', on);
-      add(
-        'GUARD-APPLICATION-SUBMITTED',
-        application ? 'pass' : 'fail',
-        application
-          ? `The application was submitted on ${application.on}.`
-          : `No application has been submitted by ${on}.`,
-      );
+      applicationSubmitted(on, `No application has been submitted by ${on}.`);
       if (event.approved === undefined) return settle(undefined);
       return settle(milestone('nhse-decision', { approved: event.approved }));
     }
@@ -626,15 +642,9 @@ export function evaluate(
         `${modelName(target)} has no delegation agreement.`,
       );
       if (!delegation) return settle(undefined);
-      const decision = latest(proposal, 'nhse-decision', on);
-      add(
-        'GUARD-NHSE-APPROVAL',
-        decision?.evidence['approved'] === true ? 'pass' : 'fail',
-        decision === undefined
-          ? `NHS England has not decided on the application by ${on}; the agreement follows its decision.`
-          : decision.evidence['approved'] === true
-            ? `NHS England approved the application on ${decision.on}.`
-            : `NHS England turned the application down on ${decision.on}.`,
+      approvedByNhse(
+        on,
+        `NHS England has not decided on the application by ${on}; the agreement follows its decision.`,
       );
       return settle(milestone('agreement-signed'));
     }
@@ -674,24 +684,8 @@ export function evaluate(
         );
         committee(on);
         if (delegation) {
-          const application = latest(proposal, 'application-submitted', on);
-          add(
-            'GUARD-APPLICATION-SUBMITTED',
-            application ? 'pass' : 'fail',
-            application
-              ? `The application was submitted on ${application.on}.`
-              : 'No application has been submitted.',
-          );
-          const decision = latest(proposal, 'nhse-decision', on);
-          add(
-            'GUARD-NHSE-APPROVAL',
-            decision?.evidence['approved'] === true ? 'pass' : 'fail',
-            decision === undefined
-              ? 'NHS England has not decided on the application.'
-              : decision.evidence['approved'] === true
-                ? `NHS England approved the application on ${decision.on}.`
-                : `NHS England turned the application down on ${decision.on}.`,
-          );
+          applicationSubmitted(on, 'No application has been submitted.');
+          approvedByNhse(on, 'NHS England has not decided on the application.');
           const diligence = latest(proposal, 'due-diligence', on);
           add(
             'GUARD-DUE-DILIGENCE',
