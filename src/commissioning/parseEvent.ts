@@ -208,7 +208,7 @@ function readEventFields(value: unknown): CommissioningEvent | undefined {
 }
 
 /** A validated, frozen event read by hand, or undefined for the schema to parse. Never throws. */
-function readEvent(value: unknown): CommissioningEvent | undefined {
+export function readEvent(value: unknown): CommissioningEvent | undefined {
   try {
     return readEventFields(value);
   } catch {

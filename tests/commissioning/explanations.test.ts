@@ -40,6 +40,9 @@ function explain(state: CommissioningState, event: unknown): string {
   return [
     `${explanation.allowed ? 'allowed' : 'refused'}${explanation.issues.length > 0 ? ` (${explanation.issues.map((issue) => issue.code).join(', ')})` : ''}`,
     ...explanation.guards.map(line),
+    ...explanation.issues
+      .filter((issue) => issue.code !== 'guard_failed')
+      .map((issue) => `issue ${issue.code} at ${issue.path.join('.')}: ${issue.message}`),
   ].join('\n');
 }
 
