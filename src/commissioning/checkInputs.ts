@@ -71,7 +71,25 @@ const NO_OPTIONS: TransitionOptions = Object.freeze({});
 /** Validated transition options; throws `invalid_input` naming the offending option. */
 export function checkTransitionOptions(options: unknown): TransitionOptions {
   if (options === undefined || options === NO_OPTIONS || isEmptyRecord(options)) return NO_OPTIONS;
+  // A Map or a class instance would pass an object schema with none of its entries read.
+  if (isMapOrInstance(options)) {
+    return fail({
+      code: 'invalid_input',
+      message:
+        'Give the transition options as a plain object, such as { calendar: [...] }, not a map or an instance of a class.',
+      path: ['options'],
+      expected: 'a plain object',
+      received: describeValue(options),
+    });
+  }
   return parseWith(TransitionOptionsSchema, options, ['options']) as TransitionOptions;
+}
+
+/** Whether a value is an object other than a list, an object literal or one with no prototype. */
+function isMapOrInstance(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype !== Object.prototype && prototype !== null;
 }
 
 /** Whether a value is a plain object with no fields (the default options): nothing to parse. */

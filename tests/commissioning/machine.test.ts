@@ -109,16 +109,51 @@ describe('verifyMachine', () => {
       ],
     });
     expect(broken.ok).toBe(false);
-    expect(broken.problems).toEqual(
-      expect.arrayContaining([
-        'none->A uses an unknown event LAUNCH.',
-        'none->A uses an unknown guard GUARD-NOPE.',
-        'none->A does not end with GO_LIVE.',
-        'Guard GUARD-DATES-IN-ORDER is used by no move.',
-        'State A is a dead end.',
-        'State B is not reachable from none.',
-      ]),
-    );
+    // Every problem, in order: the move's own, every guard left unused, then each state.
+    const unreachable = (from: string, others: readonly string[]) =>
+      others.map((other) => `State ${other} is not reachable from ${from}.`);
+    expect(broken.problems).toEqual([
+      'none->A uses an unknown event LAUNCH.',
+      'none->A uses an unknown guard GUARD-NOPE.',
+      'none->A does not end with GO_LIVE.',
+      ...GUARDS.map((guard) => `Guard ${guard.id} is used by no move.`),
+      ...unreachable('none', ['B', 'C']),
+      'State A is a dead end.',
+      ...unreachable('A', ['none', 'B', 'C']),
+      'State B is a dead end.',
+      ...unreachable('B', ['none', 'A', 'C']),
+      'State C is a dead end.',
+      ...unreachable('C', ['none', 'A', 'B']),
+    ]);
+    expect(broken.reachable).toEqual({ none: ['A'], A: [], B: [], C: [] });
+    expect(broken.scenarios.map((scenario) => [scenario.transitionId, scenario.arrived])).toEqual([
+      ['none->A', true],
+    ]);
+  });
+
+  it('reports a move whose generated run transition refuses, with the guards that refused it', () => {
+    const delegation = COMMISSIONING_MACHINE.transitions.find((move) => move.id === 'B->C');
+    if (delegation === undefined) throw new Error('The machine moves from B to C.');
+    const verification = verifyMachine({
+      ...COMMISSIONING_MACHINE,
+      transitions: [
+        ...COMMISSIONING_MACHINE.transitions,
+        { ...delegation, id: 'C->C', from: 'C', to: 'C' },
+      ],
+    });
+    expect(verification.ok).toBe(false);
+    expect(verification.problems).toEqual([
+      'The generated run of C->C was refused by GUARD-TARGET-DIFFERS, GUARD-LEAVE-DELEGATION-BY-NOTICE.',
+    ]);
+    const refused = verification.scenarios.find((scenario) => scenario.transitionId === 'C->C');
+    expect(refused).toMatchObject({
+      from: 'C',
+      to: 'C',
+      start: { status: 'C', since: '2014-04-01' },
+      arrived: false,
+      refusedBy: ['GUARD-TARGET-DIFFERS', 'GUARD-LEAVE-DELEGATION-BY-NOTICE'],
+    });
+    expect(refused?.events).toHaveLength(11);
   });
 });
 
