@@ -70,9 +70,10 @@ const NO_OPTIONS: TransitionOptions = Object.freeze({});
 
 /** Validated transition options; throws `invalid_input` naming the offending option. */
 export function checkTransitionOptions(options: unknown): TransitionOptions {
-  if (options === undefined || options === NO_OPTIONS || isEmptyRecord(options)) return NO_OPTIONS;
+  if (options === undefined || options === NO_OPTIONS) return NO_OPTIONS;
+  const kind = objectKind(options);
   // A Map or a class instance would pass an object schema with none of its entries read.
-  if (isMapOrInstance(options)) {
+  if (kind === 'instance') {
     return fail({
       code: 'invalid_input',
       message:
@@ -82,25 +83,23 @@ export function checkTransitionOptions(options: unknown): TransitionOptions {
       received: describeValue(options),
     });
   }
+  if (kind === 'empty') return NO_OPTIONS;
   return parseWith(TransitionOptionsSchema, options, ['options']) as TransitionOptions;
 }
 
-/** Whether a value is an object other than a list, an object literal or one with no prototype. */
-function isMapOrInstance(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype !== Object.prototype && prototype !== null;
-}
-
-/** Whether a value is a plain object with no fields (the default options): nothing to parse. */
-function isEmptyRecord(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+/**
+ * What kind of value options are: an object literal (or one with no prototype) with no fields,
+ * one with fields, an object of another kind (a map, a class instance), or anything else (a list,
+ * a primitive, an object that cannot be read), which the schema words.
+ */
+function objectKind(value: unknown): 'empty' | 'record' | 'instance' | 'other' {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'other';
   try {
     const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) return false;
-    for (const _ in value) return false;
-    return true;
+    if (prototype !== Object.prototype && prototype !== null) return 'instance';
+    for (const _ in value) return 'record';
+    return 'empty';
   } catch {
-    return false;
+    return 'other';
   }
 }

@@ -27,7 +27,7 @@ export type ParsedEvent =
 
 export function parseEvent(value: unknown): ParsedEvent {
   const fast = readEvent(value);
-  if (fast !== undefined) return withDistinctMembers(fast);
+  if (fast !== undefined) return { ok: true, event: fast };
   let type: unknown;
   try {
     type =
@@ -71,10 +71,11 @@ export function parseEvent(value: unknown): ParsedEvent {
 }
 
 /**
- * A committee that lists a person twice cannot be read, as parseCommittee says (DOMAIN rule 20
- * counts each member once): the event is refused with `duplicate_id` issues at
+ * A committee that lists a person twice cannot be read, as parseCommittee says (its votes and
+ * majorities would count that person twice): the event is refused with `duplicate_id` issues at
  * `event.committee.members.<index>`, as it would be for any other malformed field, rather than
- * reaching the committee check (which throws for it).
+ * reaching the committee check (which throws for it). The fast path never takes such a
+ * committee, so only the schema path asks.
  */
 function withDistinctMembers(event: CommissioningEvent): ParsedEvent {
   if (event.type !== 'ESTABLISH_COMMITTEE' || !hasRepeatedPerson(event.committee.members))
@@ -131,10 +132,9 @@ function readSignatories(value: unknown): readonly Signatory[] | undefined {
 function readEventCommittee(value: unknown): Committee | undefined {
   if (isParsedCommittee(value)) return value;
   const committee = readCommittee(value);
-  if (committee === undefined) return undefined;
-  // A committee with a person listed twice is still an event's committee (the schema allows it);
-  // only the committee check refuses it, as it does for any committee it has not parsed.
-  return hasRepeatedPerson(committee.members) ? committee : markParsed(committee);
+  // A committee with a person listed twice goes to the schema path, which refuses it.
+  if (committee === undefined || hasRepeatedPerson(committee.members)) return undefined;
+  return markParsed(committee);
 }
 
 function readEventFields(value: unknown): CommissioningEvent | undefined {

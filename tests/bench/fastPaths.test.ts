@@ -11,6 +11,7 @@ import {
   createCommissioningState,
   isCoCommissioningError,
   isIsoDate,
+  MemberRoleSchema,
   parseCommittee,
   safeCheckCommittee,
   safeParseCommittee,
@@ -22,20 +23,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { carriedBallot, cycleCommittee, cycleEvents } from './data.js';
 
-const ROLES = [
-  'lay',
-  'executive',
-  'ccg-gp',
-  'other-area-gp',
-  'secondary-care-doctor',
-  'nurse',
-  'practice-manager',
-  'lmc',
-  'healthwatch',
-  'health-and-wellbeing-board',
-  'local-authority',
-  'nhs-england',
-] as const;
+const ROLES = MemberRoleSchema.options;
 
 /** A value that is sometimes right and sometimes wrong for a field. */
 const wrong = fc.oneof(

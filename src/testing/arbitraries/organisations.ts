@@ -7,6 +7,7 @@ import {
   LmcSchema,
   type MemberPractice,
   MemberPracticeSchema,
+  MemberRoleSchema,
   type NhsEnglandRegion,
   NhsEnglandRegionSchema,
   type Person,
@@ -23,20 +24,8 @@ import {
   withValidity,
 } from './validity.js';
 
-const ROLES = [
-  'lay',
-  'executive',
-  'ccg-gp',
-  'other-area-gp',
-  'secondary-care-doctor',
-  'nurse',
-  'practice-manager',
-  'lmc',
-  'healthwatch',
-  'health-and-wellbeing-board',
-  'local-authority',
-  'nhs-england',
-] as const;
+/** Every committee member role, in the order of MemberRoleSchema. */
+const ROLES = MemberRoleSchema.options;
 
 const LAY_FOCUSES = [
   'audit-and-governance',

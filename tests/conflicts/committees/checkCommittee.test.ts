@@ -7,6 +7,7 @@ import {
   formatPercent,
   isRatio,
   type LocalCommitteeRule,
+  MemberRoleSchema,
   parseCommittee,
   type ReasonValue,
   safeCheckCommittee,
@@ -913,20 +914,7 @@ describe('safeCheckCommittee', () => {
 describe('checkParsedCommittee', () => {
   describe('when given a parsed committee', () => {
     it('returns the same check as checkCommittee (property over committees of random roles)', () => {
-      const roles = [
-        'lay',
-        'executive',
-        'ccg-gp',
-        'other-area-gp',
-        'secondary-care-doctor',
-        'nurse',
-        'practice-manager',
-        'lmc',
-        'healthwatch',
-        'health-and-wellbeing-board',
-        'local-authority',
-        'nhs-england',
-      ] as const;
+      const roles = MemberRoleSchema.options;
       const member = fc.record({
         role: fc.constantFrom(...roles),
         voting: fc.boolean(),
