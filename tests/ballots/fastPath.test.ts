@@ -100,3 +100,15 @@ describe('the mark on results the library counted', () => {
     expect(isTalliedResult('carried')).toBe(false);
   });
 });
+
+describe('the words for a vote with fields a vote does not have', () => {
+  it('name them in one order, whatever order they were written in', () => {
+    const { ballot } = buildBallot({ eligible: 1 });
+    const message = (vote: object) =>
+      tallyBallot(ballot, [vote] as unknown as Parameters<typeof tallyBallot>[1]).rejectedVotes[0]
+        ?.message;
+    const base = { memberId: 'P001', choice: 'yes', castOn: '2015-09-15' };
+    expect(message({ ...base, zeta: 1, alpha: 2 })).toBe(message({ ...base, alpha: 2, zeta: 1 }));
+    expect(message({ ...base, zeta: 1, alpha: 2 })).toContain('("alpha", "zeta")');
+  });
+});

@@ -101,6 +101,8 @@ function malformedProblem(vote: unknown): string {
     return 'reading it raised an error';
   }
   if (extra.length === 0) return 'reading it raised an error';
+  // Sorted, so the words do not depend on the order the fields were written in.
+  extra.sort();
   const names = extra.slice(0, 3).map((key) => JSON.stringify(key));
   return `it has ${extra.length === 1 ? 'a field' : 'fields'} a vote does not have (${names.join(', ')}${extra.length > 3 ? ', ...' : ''})`;
 }

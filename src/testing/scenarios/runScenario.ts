@@ -438,8 +438,9 @@ export function runScenario(scenario: unknown): ScenarioReport {
         no: result.counts.no,
         cast: result.counts.cast,
       };
-      // A figure given as undefined (a key written without a value) is not an expectation.
-      const differences = (Object.keys(wanted) as (keyof typeof actual)[]).filter(
+      // In a fixed order, so the words do not depend on the order the figures were written in;
+      // a figure given as undefined (a key written without a value) is not an expectation.
+      const differences = (Object.keys(actual) as (keyof typeof actual)[]).filter(
         (key) => wanted[key] !== undefined && wanted[key] !== actual[key],
       );
       const figures = `${result.outcome}: ${actual.yes} yes, ${actual.no} no, ${actual.cast} of ${result.counts.eligible} returned`;
