@@ -4,6 +4,7 @@ import type { IssuePath } from '../core/issue.js';
 import type { Issue } from '../issues.js';
 import { describeValue } from './describe.js';
 import { fail } from './fail.js';
+import { safeParse } from './safeParse.js';
 import { plainMessage } from './zodMessage.js';
 
 /** Turns zod's issues into the library's `invalid_input` issues, with paths and plain words. */
@@ -51,7 +52,7 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   prefix: IssuePath = [],
 ): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = safeParse(schema, input, prefix);
   if (result.success) return result.data;
   const [first, ...rest] = fromZodIssues(result.error.issues, prefix);
   return fail(first, ...rest);

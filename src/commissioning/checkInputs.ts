@@ -4,6 +4,7 @@ import { canonicalCopy } from '../_lib/canonicalJson.js';
 import { describeValue } from '../_lib/describe.js';
 import { fail } from '../_lib/fail.js';
 import { fromZodIssues, parseWith } from '../_lib/parseWith.js';
+import { safeParse } from '../_lib/safeParse.js';
 import { ApplicationWaveSchema } from './APPLICATION_CALENDAR.js';
 import { assertState, type CommissioningState } from './CommissioningState.js';
 import { CommissioningStateSchema } from './CommissioningStateSchema.js';
@@ -22,7 +23,7 @@ import { isTrustedState, markState } from './trusted.js';
 export function checkState(value: unknown): CommissioningState {
   if (isTrustedState(value)) return value as CommissioningState;
   assertState(value);
-  const result = CommissioningStateSchema.safeParse(value, { reportInput: true });
+  const result = safeParse(CommissioningStateSchema, value, ['state']);
   if (!result.success) {
     return fail(
       {

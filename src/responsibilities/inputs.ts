@@ -1,5 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { fromZodIssues } from '../_lib/parseWith.js';
+import { safeParse } from '../_lib/safeParse.js';
 import type { IssuePath } from '../core/issue.js';
 import type { Issue } from '../issues.js';
 import { COMMISSIONING_STATUSES, type CommissioningStatus } from './CommissioningStatus.js';
@@ -69,7 +70,7 @@ export type Arrangements = ReadonlyMap<PrimaryCareFunctionId, AppliedArrangement
  */
 export function checkOptions(options: unknown): Arrangements | Issue[] {
   if (options === undefined) return new Map();
-  const parsed = ResponsibilityOptionsSchema.safeParse(options, { reportInput: true });
+  const parsed = safeParse(ResponsibilityOptionsSchema, options, ['options']);
   if (!parsed.success) return [...fromZodIssues(parsed.error.issues, ['options'])];
   const given = parsed.data.arrangements ?? {};
   const keys = Object.keys(given).sort((left, right) => {

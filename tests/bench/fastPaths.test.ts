@@ -244,19 +244,25 @@ describe('checkParsedCommittee', () => {
         },
       );
       expect(() => checkParsedCommittee(committee, unreadable)).toThrowError(
-        expect.objectContaining({ code: 'invalid_iso_date' }),
+        expect.objectContaining({ code: 'invalid_input' }),
       );
       expect(safeCheckCommittee(committee, unreadable).success).toBe(false);
     });
 
-    it('still reports a malformed asOf as invalid_iso_date', () => {
+    it('reports a malformed asOf as checkCommittee does, with any other options', () => {
       const committee = parseCommittee(cycleCommittee('pccc'));
-      expect(() =>
-        checkParsedCommittee(committee, { asOf: '2017-13-01', nhsEnglandCountsAsExecutive: true }),
-      ).toThrowError(expect.objectContaining({ code: 'invalid_iso_date' }));
-      expect(() =>
-        checkParsedCommittee(committee, { asOf: '2017-13-01', overrides: {} }),
-      ).toThrowError(expect.objectContaining({ code: 'invalid_iso_date' }));
+      for (const options of [
+        { asOf: '2017-13-01', nhsEnglandCountsAsExecutive: true },
+        { asOf: '2017-13-01', overrides: {} },
+      ]) {
+        expect(safeCheckCommittee(committee, options)).toEqual({
+          success: false,
+          issues: [expect.objectContaining({ code: 'invalid_input', path: ['options', 'asOf'] })],
+        });
+        expect(() => checkParsedCommittee(committee, options)).toThrowError(
+          expect.objectContaining({ code: 'invalid_input' }),
+        );
+      }
     });
   });
 });

@@ -14,6 +14,8 @@ export default mergeConfig(
       isolate: false,
       // Instrumented code runs several times slower: the slowest property tests need the time.
       testTimeout: 60_000,
+      // Added to the base setup files (mergeConfig joins arrays).
+      setupFiles: ['tests/mutation/fewerRuns.ts'],
       exclude: ['**/node_modules/**', 'tests/fuzz/**', 'tests/docs/**', 'tests/package/**'],
     },
   }),

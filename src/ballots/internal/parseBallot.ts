@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { splitIsoDate } from '../../_lib/calendar.js';
 import { fail } from '../../_lib/fail.js';
 import { fromZodIssues } from '../../_lib/parseWith.js';
+import { safeParse } from '../../_lib/safeParse.js';
 import type { IssuePath } from '../../core/issue.js';
 import type { Issue } from '../../issues.js';
 import { BALLOT_FIELDS, type Ballot, BallotSchema, type Elector } from '../Ballot.js';
@@ -62,7 +63,12 @@ export interface ParsedBallot {
 
 /** The fast path: a valid ballot without a schema parse per member, or undefined. */
 export function parseFast(input: unknown): ParsedBallot | undefined {
-  const shell = ShellSchema.safeParse(input);
+  let shell: ReturnType<typeof ShellSchema.safeParse>;
+  try {
+    shell = ShellSchema.safeParse(input);
+  } catch {
+    return undefined; // the schema path words what could not be read
+  }
   if (!shell.success) return undefined;
   const electorate = readElectorate(shell.data.electorate);
   if (electorate === undefined) return undefined;
@@ -79,7 +85,7 @@ export function parseFast(input: unknown): ParsedBallot | undefined {
 export function parseBallot(input: unknown, prefix: IssuePath = []): ParsedBallot {
   const fast = parseFast(input);
   if (fast !== undefined) return fast;
-  const result = BallotSchema.safeParse(input, { reportInput: true });
+  const result = safeParse(BallotSchema, input, prefix);
   if (result.success) return { ballot: result.data, index: indexElectorate(result.data) };
   const issues = result.error.issues.map((zodIssue): Issue => {
     const coded =

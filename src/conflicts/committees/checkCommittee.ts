@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { toSafe } from '../../_lib/fail.js';
 import { parseWith } from '../../_lib/parseWith.js';
-import { toCivil } from '../../_lib/toCivil.js';
 import type { Citation } from '../../core/citation.js';
 import { type IsoDate, IsoDateSchema } from '../../core/IsoDate.js';
 import type { ReasonValue, Verdict } from '../../core/Reason.js';
@@ -284,10 +283,10 @@ export function safeCheckCommittee(
  * @param committee - A committee returned by {@link parseCommittee}.
  * @param options - The date whose guidance applies, and any overrides, local rules and choices.
  * @returns A new, deeply frozen {@link CommitteeCheck}, as {@link checkCommittee} returns.
- * @throws {@link CoCommissioningError} `invalid_iso_date` for a malformed `asOf`;
- * `invalid_input`, `duplicate_id` or `unknown_rule_override` for a committee or options that
- * were not validated and are malformed; `local_rule_failed` when a local rule's check throws or
- * answers badly.
+ * @throws {@link CoCommissioningError} as {@link checkCommittee}: `invalid_input` for a
+ * malformed `asOf` or other options; `invalid_input` or `duplicate_id` for a committee that was
+ * not validated and is malformed; `unknown_rule_override` for an override naming no rule;
+ * `local_rule_failed` when a local rule's check throws or answers badly.
  *
  * @example
  * ```ts
@@ -310,30 +309,14 @@ export function checkParsedCommittee(
   committee: Committee,
   options: CheckCommitteeOptions,
 ): CommitteeCheck {
-  const simple = simpleOptions(options);
-  if (simple !== undefined) {
-    const day = isoDayNumber(simple.asOf);
-    if (Number.isNaN(day)) toCivil(simple.asOf, ['options', 'asOf']);
-    const [parsed, tally] = validated(committee);
-    return runChecks(parsed, tally, simple, day);
-  }
-  // Any other options are validated; a malformed asOf is still reported as a date first.
-  if (typeof options === 'object' && options !== null) {
-    const asOf = readAsOf(options);
-    if (Number.isNaN(isoDayNumber(asOf))) toCivil(asOf, ['options', 'asOf']);
-  }
+  // As checkCommittee, without validating a parsed committee again: the same issues, in the
+  // same order (the committee's, then the options'), from either door.
   const [parsed, tally] = validated(committee);
+  const simple = simpleOptions(options);
+  const day = simple === undefined ? Number.NaN : isoDayNumber(simple.asOf);
+  if (simple !== undefined && !Number.isNaN(day)) return runChecks(parsed, tally, simple, day);
   const settings = parseOptions(options);
   return runChecks(parsed, tally, settings, isoDayNumber(settings.asOf));
-}
-
-/** Reads `asOf` without letting a throwing getter escape. */
-function readAsOf(options: object): unknown {
-  try {
-    return (options as { asOf?: unknown }).asOf;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A committee parseCommittee returned, with its tally; any other committee is parsed first. */
@@ -354,11 +337,11 @@ function simpleOptions(options: unknown): CheckCommitteeOptions | undefined {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
     const prototype = Object.getPrototypeOf(options);
     if (prototype !== Object.prototype && prototype !== null) return undefined;
-    let keys = 0;
-    for (const key in options) {
+    // Every own key, enumerable or not, as the schema reads each field it knows.
+    const ownKeys = Reflect.ownKeys(options);
+    const keys = ownKeys.length;
+    for (const key of ownKeys)
       if (key !== 'asOf' && key !== 'nhsEnglandCountsAsExecutive') return undefined;
-      keys += 1;
-    }
     const { asOf, nhsEnglandCountsAsExecutive } = options as Record<string, unknown>;
     if (typeof asOf !== 'string') return undefined;
     if (nhsEnglandCountsAsExecutive === undefined) return keys === 1 ? { asOf } : undefined;
@@ -732,15 +715,34 @@ const EVALUATORS: Readonly<Record<CommitteeRuleId, Evaluator>> = Object.freeze({
 
   'GB-COMPOSITION': (tally, committee, sink) => {
     const members = committee.members.length;
+    // What the governing body lacks, and whom to appoint for it: only the shortfall.
     const lacks: string[] = [];
-    if (members < 6) lacks.push(`at least six members (it has ${members})`);
-    if (tally.lay < 2) lacks.push(`two lay members (it has ${tally.lay})`);
-    if (tally.executive < 2)
+    const appoint: string[] = [];
+    if (members < 6) {
+      lacks.push(`at least six members (it has ${members})`);
+    }
+    if (tally.lay < 2) {
+      lacks.push(`two lay members (it has ${tally.lay})`);
+      appoint.push(plural(2 - tally.lay, 'more lay member', 'more lay members'));
+    }
+    if (tally.executive < 2) {
       lacks.push(
         `the accountable officer and a chief finance officer (two executives; it has ${tally.executive})`,
       );
-    if (tally.nurse < 1) lacks.push('a registered nurse');
-    if (tally.secondaryCare < 1) lacks.push('a secondary care specialist');
+      appoint.push(
+        tally.executive === 0
+          ? 'the accountable officer and a chief finance officer'
+          : 'whichever of the accountable officer and the chief finance officer it lacks',
+      );
+    }
+    if (tally.nurse < 1) {
+      lacks.push('a registered nurse');
+      appoint.push('a registered nurse');
+    }
+    if (tally.secondaryCare < 1) {
+      lacks.push('a secondary care specialist');
+      appoint.push('a secondary care specialist');
+    }
     if (lacks.length === 0) return undefined;
     sink.add(
       `The governing body lacks ${joinWords(lacks)}.`,
@@ -752,7 +754,8 @@ const EVALUATORS: Readonly<Record<CommitteeRuleId, Evaluator>> = Object.freeze({
         nurse: tally.nurse,
         secondaryCareDoctor: tally.secondaryCare,
       }),
-      `Appoint ${joinWords(lacks.map((lack) => lack.replace(/ \(.*\)$/, '')))} to the governing body.`,
+      // Six members is the sum of the roles it must have, so fewer always lacks a role too.
+      `Appoint ${joinWords(appoint)} to the governing body${members < 6 ? ', so that it has at least six members' : ''}.`,
     );
     return undefined;
   },

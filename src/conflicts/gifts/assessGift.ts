@@ -363,7 +363,15 @@ export function assessGift(offer: Offer, options: AssessGiftOptions): GiftAssess
     candidates.push(evaluate(chosen, parsedOffer, history, settings));
   }
 
-  const assessment = decide(parsedOffer, candidates, passedOver, register, regime, parsed.asOf);
+  const assessment = decide(
+    parsedOffer,
+    candidates,
+    passedOver,
+    register,
+    regime,
+    parsed.asOf,
+    parsed.regime !== undefined,
+  );
   const localFindings = runLocalRules(
     asLocalRules<Offer, GiftRuleContext>(parsed.localRules),
     parsedOffer,
@@ -840,6 +848,7 @@ function decide(
   register: ActiveRule | undefined,
   regime: GuidanceRegime,
   asOf: IsoDate,
+  forced: boolean,
 ): GiftAssessment {
   let decisive: Candidate | undefined;
   for (const candidate of candidates) {
@@ -847,7 +856,7 @@ function decide(
       decisive = candidate;
     }
   }
-  if (decisive === undefined) return noRule(offer, passedOver, regime, asOf);
+  if (decisive === undefined) return noRule(offer, passedOver, regime, asOf, forced);
   const action = decisive.action;
   const mustDeclare =
     action === 'declare' || action === 'accept-for-organisation' || action === 'needs-approval';
@@ -882,11 +891,14 @@ function noRule(
   passedOver: readonly CoiRule[],
   regime: GuidanceRegime,
   asOf: IsoDate,
+  forced: boolean,
 ): GiftAssessment {
+  // A regime chosen in the options, not the date, can be what leaves no rule in force.
+  const when = forced ? `under the ${regime} guidance chosen in options.regime` : `on ${asOf}`;
   const why =
     passedOver.length > 0
       ? `${passedOver.map((rule) => `${rule.id} is turned off by your overrides.`).join(' ')} No other rule covers this offer.`
-      : `No gift or hospitality rule in the sources is in force on ${asOf}: thresholds begin with the revised statutory guidance of 28 June 2016, and the sources give none for the December 2014 guidance.`;
+      : `No gift or hospitality rule in the sources is in force ${when}: thresholds begin with the revised statutory guidance of 28 June 2016, and the sources give none for the December 2014 guidance.`;
   const sources: Citation[] =
     passedOver.length > 0
       ? passedOver.flatMap((rule) => rule.sources.slice(0, 1).map((source) => ({ ...source })))
@@ -904,7 +916,7 @@ function noRule(
         message: `${why} The library cannot say what to do: a person must decide.`,
         sources,
         values: { valuePence: offer.valuePence, kind: offer.kind, sourceKind: offer.source.kind },
-        missing: [`a gift and hospitality rule covering this offer on ${asOf}`],
+        missing: [`a gift and hospitality rule covering this offer ${when}`],
         remedy:
           'Refer the offer to the CCG’s own policy in force on that date, or add a local rule.',
       },

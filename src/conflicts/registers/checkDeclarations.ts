@@ -24,6 +24,7 @@ import {
   regimeFor,
   ruleDate,
   runLocalRules,
+  shiftRule,
   sortFindings,
   toFinding,
 } from './ruleRuntime.js';
@@ -175,7 +176,9 @@ export function checkDeclarations(
   const skipped: RuleNotApplied[] = [];
   for (const rule of REGISTER_RULES as readonly CoiRule[]) {
     const chosen = chooseRule(rule, parsed.asOf, choice, overrides);
-    if (typeof chosen === 'string') skipped.push(notApplied(rule, chosen, date));
+    // Words from the rule as moved by regime2017From, so they give the dates it is read with.
+    if (typeof chosen === 'string')
+      skipped.push(notApplied(shiftRule(rule, choice.regime2017From), chosen, date));
     else active.set(rule.id, chosen);
   }
 

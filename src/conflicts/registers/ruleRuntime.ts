@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { fail } from '../../_lib/fail.js';
 import { freezeDeep } from '../../_lib/freezeDeep.js';
 import { fromZodIssues } from '../../_lib/parseWith.js';
+import { safeParse } from '../../_lib/safeParse.js';
 import { addDays } from '../../core/addDays.js';
 import type { Citation } from '../../core/citation.js';
 import { CitationSchema } from '../../core/citation.js';
@@ -261,8 +262,8 @@ export function parseSubjectAndOptions<S extends z.ZodType, O extends z.ZodType>
   optionsSchema: O,
   options: unknown,
 ): [z.output<S>, z.output<O>] {
-  const parsedSubject = subjectSchema.safeParse(subject, { reportInput: true });
-  const parsedOptions = optionsSchema.safeParse(options, { reportInput: true });
+  const parsedSubject = safeParse(subjectSchema, subject, [subjectPath]);
+  const parsedOptions = safeParse(optionsSchema, options, ['options']);
   if (parsedSubject.success && parsedOptions.success) {
     return [parsedSubject.data, parsedOptions.data];
   }

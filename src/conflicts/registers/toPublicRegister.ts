@@ -19,6 +19,7 @@ import {
   regimeChoice,
   regimeFor,
   ruleDate,
+  shiftRule,
 } from './ruleRuntime.js';
 
 /**
@@ -158,6 +159,7 @@ export interface PublicRegister {
  * 4. COI-REGISTER-FIELDS ([V]): an entry whose holder refused consent
  *    (`consentToPublish: false`) is withheld; the register should record the reason (rule 32),
  *    which the declaration's fields do not hold. A missing consent flag does not withhold.
+ *    Turning the rule off does not publish such an entry: the refusal is the holder's.
  *
  * @param register - The full register of interests.
  * @param options - The publication date, the decision-making staff, overrides and the June
@@ -209,7 +211,9 @@ export function toPublicRegister(
   const rules = new Map((REGISTER_RULES as readonly CoiRule[]).map((rule) => [rule.id, rule]));
   const choose = (id: string) => {
     const rule = rules.get(id) as CoiRule;
-    return { rule, chosen: chooseRule(rule, parsed.asOf, choice, overrides) };
+    // The rule as moved by regime2017From, so its words give the dates it is read with.
+    const shifted = shiftRule(rule, choice.regime2017From);
+    return { rule: shifted, chosen: chooseRule(rule, parsed.asOf, choice, overrides) };
   };
   const retention = choose('COI-REGISTER-RETENTION');
   const publish2017 = choose('COI-REGISTER-2017');
@@ -253,7 +257,7 @@ export function toPublicRegister(
   const reasons: Reason[] = [
     retentionReason(retention.rule, retention.chosen, date),
     decisionMakingReason(publish2017.rule, publish2017.chosen, date, context.decisionMakers),
-    consentReason(fields.rule),
+    consentReason(fields.rule, fields.chosen, date),
   ];
   return frozen({ asOf: parsed.asOf, regime, entries, withheld, reasons });
 }
@@ -360,7 +364,16 @@ function decisionMakingReason(
   );
 }
 
-function consentReason(rule: CoiRule): Reason {
+function consentReason(rule: CoiRule, chosen: ActiveRule | string, date: IsoDate): Reason {
+  // A refusal of consent is the holder's, not a check the rule makes: entries stay withheld
+  // even when the rule is turned off, and the reason says so.
+  if (typeof chosen === 'string') {
+    return ruleReason(
+      rule,
+      'not-applicable',
+      `${notAppliedMessage(rule, chosen as 'not-in-force' | 'turned-off', date)} An entry whose holder refused consent to publish is still withheld: the library never publishes against a refusal.`,
+    );
+  }
   return ruleReason(
     rule,
     'pass',

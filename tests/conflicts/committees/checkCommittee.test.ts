@@ -567,7 +567,7 @@ describe('checkCommittee', () => {
         },
         evidence: { members: 4, lay: 1, executive: 1, nurse: 0, secondaryCareDoctor: 0 },
         remedy:
-          'Appoint at least six members, two lay members, the accountable officer and a chief finance officer, a registered nurse and a secondary care specialist to the governing body.',
+          'Appoint 1 more lay member, whichever of the accountable officer and the chief finance officer it lacks, a registered nurse and a secondary care specialist to the governing body, so that it has at least six members.',
       });
     });
 
@@ -947,11 +947,11 @@ describe('checkParsedCommittee', () => {
   });
 
   describe('when asOf is malformed', () => {
-    it('throws invalid_iso_date', () => {
+    it('throws invalid_input at options.asOf, as checkCommittee does', () => {
       expect(() =>
         checkParsedCommittee(parseCommittee(bmaModelPccc), { asOf: '2017/07/01' }),
       ).toThrow(
-        '[co-commissioning] invalid_iso_date: Expected a real calendar date written YYYY-MM-DD (such as 2016-04-01), but received the text "2017/07/01".',
+        '[co-commissioning] invalid_input: Give a date written YYYY-MM-DD, such as 2016-04-01. (at options.asOf)',
       );
     });
   });

@@ -414,7 +414,7 @@ describe('assessAgendaItem', () => {
           ruleId: 'SEED-COI-MINIMUM',
           severity: 'breach',
           message:
-            'Dr A Patel, a CCG GP, is recorded as voting on item "5" (Mill Lane Surgery: extended hours investment), an investment decision affecting member practices; as a minimum, GP members take no part in such decisions, so Dr A Patel could only join the discussion.',
+            'Dr A Patel, a CCG GP, is recorded as voting on item "5" (Mill Lane Surgery: extended hours investment), an investment decision affecting member practices; as a minimum, CCG GPs and practice managers take no part in such decisions, so Dr A Patel could only join the discussion.',
           source: { document: '004_e95f1a032380c329.txt', section: 'Conflicts of interest' },
         }),
       ]);

@@ -297,7 +297,7 @@ export function assessItem(prepared: Prepared, item: AgendaItem): AgendaItemAsse
     if (byMinimum) {
       report(
         'SEED-COI-MINIMUM',
-        `${person.name}, ${ROLE_WORDS[(person.member as CommitteeMember).role]}, is recorded as voting on ${itemName}, ${DECISION_WORDS[item.decisionKind]} affecting member practices; as a minimum, GP members take no part in such decisions, so ${person.name} ${barred}.`,
+        `${person.name}, ${ROLE_WORDS[(person.member as CommitteeMember).role]}, is recorded as voting on ${itemName}, ${DECISION_WORDS[item.decisionKind]} affecting member practices; as a minimum, ${joinWords([...prepared.minimumRoles].map((role) => ROLE_PLURALS[role]))} take no part in such decisions, so ${person.name} ${barred}.`,
         [person.personId],
         { personId: person.personId, decisionKind: item.decisionKind, recordedAsVoting: true },
         `Discount ${person.name}'s vote, check whether the decision stands without it, and record the breach.`,
@@ -390,12 +390,16 @@ export function assessItem(prepared: Prepared, item: AgendaItem): AgendaItemAsse
           withdrawn: withdrawn.length,
           discussionOnly: discussionOnly.length,
         },
-        'Do not take the decision at this meeting; follow the fallback in remedies.',
+        prepared.remedies.length > 0
+          ? 'Do not take the decision at this meeting; follow the fallback in remedies.'
+          : 'Do not take the decision at this meeting; defer the item.',
       );
       if (before.quorate) {
         report(
           'COI-QUORUM-LOSS',
-          `Conflicts of interest leave the meeting inquorate for ${itemName}; the fallback, in order: ${prepared.remedies.map((remedy) => REMEDY_WORDS[remedy.action]).join(', then ')}.`,
+          prepared.remedies.length > 0
+            ? `Conflicts of interest leave the meeting inquorate for ${itemName}; the fallback, in order: ${prepared.remedies.map((remedy) => REMEDY_WORDS[remedy.action]).join(', then ')}.`
+            : `Conflicts of interest leave the meeting inquorate for ${itemName}; no fallback step in options.quorumFallback is open to this committee, so defer the item to a quorate meeting.`,
           [item.id, ...withdrawn, ...discussionOnly],
           { withdrawn: withdrawn.length, discussionOnly: discussionOnly.length },
           prepared.remedies[0]?.description ?? 'Defer the item.',
