@@ -3,7 +3,7 @@
 // (reports/mutation/<module>.incremental.json), so a second run tests only what changed. The
 // combined score counts every module's mutants together, as one full run would.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { argv, exit } from 'node:process';
 import config from '../../stryker.config.mjs';
 
@@ -45,8 +45,11 @@ for (const name of chosen) {
     ],
     { stdio: 'inherit' },
   );
-  if (existsSync('reports/mutation/mutation.json'))
-    copyFileSync('reports/mutation/mutation.json', `reports/mutation/${name}.json`);
+  // Only a report this run wrote: a run that stopped early (a failing dry run) leaves the last
+  // module's report behind, which must not be filed under this module.
+  const report = 'reports/mutation/mutation.json';
+  if (existsSync(report) && statSync(report).mtimeMs >= started)
+    copyFileSync(report, `reports/mutation/${name}.json`);
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   process.stdout.write(`\n${name}: finished in ${minutes} minutes (exit ${result.status})\n`);
 }

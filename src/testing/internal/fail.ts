@@ -5,7 +5,6 @@ import { CoCommissioningError, type IssuePath } from 'co-commissioning';
 import type * as z from 'zod';
 import { describeValue } from '../../_lib/describe.js';
 import { fromZodIssues } from '../../_lib/parseWith.js';
-import { unreadableIssue } from '../../_lib/safeParse.js';
 
 /** Throws `invalid_input` for one value. */
 export function invalidInput(
@@ -25,13 +24,7 @@ export function parseOrThrow<S extends z.ZodType>(
   input: unknown,
   prefix: IssuePath = [],
 ): z.output<S> {
-  let result: z.ZodSafeParseResult<z.output<S>>;
-  try {
-    result = schema.safeParse(input, { reportInput: true });
-  } catch {
-    // Input that throws while read: the library's coded error, not the caller's exception.
-    throw new CoCommissioningError([unreadableIssue(prefix)]);
-  }
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   // The library's words for zod's issues, thrown with the class from the package entry.
   throw new CoCommissioningError(fromZodIssues(result.error.issues, prefix));
