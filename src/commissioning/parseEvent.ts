@@ -41,7 +41,7 @@ export function parseEvent(value: unknown): ParsedEvent {
       issues: [
         {
           code: 'unknown_event',
-          message: `Expected an event whose type is one of ${EVENT_TYPES.join(', ')}, but received ${typeof value === 'object' && value !== null ? `an event of type ${describeValue(type)}` : describeValue(value)}.`,
+          message: `Expected an event whose type is one of ${EVENT_TYPES.join(', ')}, but received ${typeof value === 'object' && value !== null ? (typeof type === 'string' ? `an event of type ${JSON.stringify(type)}` : `an event whose type is ${describeValue(type)}`) : describeValue(value)}.`,
           path: ['event', 'type'],
           received: describeValue(type),
         },

@@ -575,7 +575,7 @@ describe('transition', () => {
     it('pins the message of an unknown event type', () => {
       const result = transition(cambridgeshireStart, { type: 'LAUNCH' });
       expect(result.ok ? '' : result.issues[0].message).toMatchInlineSnapshot(
-        `"Expected an event whose type is one of PROPOSE, CONSULT_LMC, RECORD_BALLOT, GOVERNING_BODY_DECISION, AMEND_CONSTITUTION, SUBMIT_APPLICATION, NHSE_DECISION, COMPLETE_DUE_DILIGENCE, ESTABLISH_COMMITTEE, SIGN_AGREEMENT, GO_LIVE, WITHDRAW_PROPOSAL, GIVE_NOTICE, but received an event of type the text "LAUNCH"."`,
+        `"Expected an event whose type is one of PROPOSE, CONSULT_LMC, RECORD_BALLOT, GOVERNING_BODY_DECISION, AMEND_CONSTITUTION, SUBMIT_APPLICATION, NHSE_DECISION, COMPLETE_DUE_DILIGENCE, ESTABLISH_COMMITTEE, SIGN_AGREEMENT, GO_LIVE, WITHDRAW_PROPOSAL, GIVE_NOTICE, but received an event of type "LAUNCH"."`,
       );
     });
 

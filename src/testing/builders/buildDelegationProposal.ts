@@ -158,6 +158,7 @@ export function buildDelegationProposal(
     }
     const year = Number(goLive.slice(0, 4));
     const before = String(year - 1).padStart(4, '0');
+    const during = goLive.slice(0, 4);
     const on = (monthDay: string, inYear = before) => `${inYear}-${monthDay}`;
     const proposedOn = on('07-01');
     const since = options.since ?? on('04-01');
@@ -186,19 +187,19 @@ export function buildDelegationProposal(
         on: on('11-01'),
         signedBy: ['accountable-officer', 'audit-committee-chair'],
       },
-      NHSE_DECISION: { type: 'NHSE_DECISION', on: on('02-01', String(year)), approved: true },
-      COMPLETE_DUE_DILIGENCE: { type: 'COMPLETE_DUE_DILIGENCE', on: on('03-01', String(year)) },
+      NHSE_DECISION: { type: 'NHSE_DECISION', on: on('02-01', during), approved: true },
+      COMPLETE_DUE_DILIGENCE: { type: 'COMPLETE_DUE_DILIGENCE', on: on('03-01', during) },
       AMEND_CONSTITUTION: {
         type: 'AMEND_CONSTITUTION',
-        on: on('03-10', String(year)),
+        on: on('03-10', during),
         approvedByMembers: true,
       },
       ESTABLISH_COMMITTEE: {
         type: 'ESTABLISH_COMMITTEE',
-        on: on('03-15', String(year)),
+        on: on('03-15', during),
         committee: options.committee ?? buildCommittee(),
       },
-      SIGN_AGREEMENT: { type: 'SIGN_AGREEMENT', on: on('03-20', String(year)) },
+      SIGN_AGREEMENT: { type: 'SIGN_AGREEMENT', on: on('03-20', during) },
       GO_LIVE: { type: 'GO_LIVE', on: goLive },
     };
     let state = buildCommissioningState({

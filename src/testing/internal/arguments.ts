@@ -74,9 +74,13 @@ export function actionArgument(value: unknown, what: string): GiftAction {
 /**
  * The options of a matcher or assertion: nothing, or an object whose own fields (`asOf`,
  * `subjectId`, `severity`, `only`, `coverage`) are of the documented kind; the rest go to the
- * library, which checks them.
+ * library, which checks them, or, when `allowed` lists every field, are refused.
  */
-export function optionsArgument<T extends object>(value: unknown, what: string): T {
+export function optionsArgument<T extends object>(
+  value: unknown,
+  what: string,
+  allowed?: readonly string[],
+): T {
   if (value === undefined) return {} as T;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return invalidInput(
@@ -85,6 +89,20 @@ export function optionsArgument<T extends object>(value: unknown, what: string):
       'an object of options',
       value,
     );
+  }
+  // Options the library never sees are all the kit's: a misspelt one is refused, not ignored.
+  if (allowed !== undefined) {
+    const unknown = Object.keys(value)
+      .filter((key) => !allowed.includes(key))
+      .sort();
+    const [first] = unknown;
+    if (first !== undefined)
+      invalidInput(
+        `${what}: remove the option ${JSON.stringify(first)}: it takes only ${allowed.join(', ')}.`,
+        ['options', first],
+        `only the options ${allowed.join(', ')}`,
+        first,
+      );
   }
   const { asOf, subjectId, severity, only, coverage } = value as Record<string, unknown>;
   // A result already checked uses asOf only in its words, so it is read here, for every subject.

@@ -67,18 +67,27 @@ const ACCEPTS =
 const noBreach = (findings: readonly Finding[]) =>
   !findings.some((finding) => finding.severity === 'breach');
 
+/** The options of each kind of findings matcher (CheckMatcherOptions and its extensions). */
+const CHECK_OPTIONS = Object.freeze(['asOf', 'checkOptions', 'coverage']);
+const FINDING_OPTIONS = Object.freeze([...CHECK_OPTIONS, 'subjectId']);
+const FLAG_OPTIONS = Object.freeze([...FINDING_OPTIONS, 'severity']);
+
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = Object.freeze({
+  'not-applicable': 0,
+  pass: 1,
+  unknown: 2,
+  fail: 3,
+});
+
 function fromApplied(
   applied: readonly { ruleId: string; verdict: Verdict; skipped?: string }[],
 ): Map<string, RuleState> {
   const rules = new Map<string, RuleState>();
   for (const entry of applied) {
     const before = rules.get(entry.ruleId);
-    // Across agenda items, a failure anywhere wins, then a pass.
-    if (
-      before === undefined ||
-      entry.verdict === 'fail' ||
-      (entry.verdict === 'pass' && before.verdict !== 'fail')
-    )
+    // Across agenda items the most telling verdict wins, whatever the items' order: a failure
+    // anywhere, then one that could not be decided, then a pass, then not applicable.
+    if (before === undefined || VERDICT_RANK[entry.verdict] > VERDICT_RANK[before.verdict])
       rules.set(
         entry.ruleId,
         entry.skipped === undefined
@@ -139,11 +148,12 @@ function resolve(
   received: unknown,
   options: CheckMatcherOptions,
   what: string,
-  example: string,
+  example: (variable: string) => string,
 ): FindingsSubject {
   const none = new Map<string, string>();
-  const asOfOf = (subject: string): string => {
-    if (options.asOf === undefined) missingAsOf(what, subject, example);
+  // The subject's words, and the variable name the example in the message gives it.
+  const asOfOf = (subject: string, variable: string): string => {
+    if (options.asOf === undefined) missingAsOf(what, subject, example(variable));
     return options.asOf;
   };
   const record = <T>(result: T): T => {
@@ -236,7 +246,7 @@ function resolve(
     record(received);
     return {
       hint: 'findings',
-      label: 'the findings',
+      label: 'the list of findings',
       asOf: options.asOf ?? null,
       compliant: noBreach(received),
       findings: received,
@@ -247,7 +257,7 @@ function resolve(
     };
   }
   if (isCommittee(received)) {
-    const asOf = asOfOf('committee');
+    const asOf = asOfOf('committee', 'committee');
     const check = record(
       checkCommittee(received, {
         ...(options.checkOptions as Omit<CheckCommitteeOptions, 'asOf'> | undefined),
@@ -270,7 +280,7 @@ function resolve(
     };
   }
   if (isRegister(received)) {
-    const asOf = asOfOf('register of interests');
+    const asOf = asOfOf('register of interests', 'register');
     const check = record(
       checkDeclarations(received, {
         ...(options.checkOptions as Omit<CheckDeclarationsOptions, 'asOf'> | undefined),
@@ -290,7 +300,7 @@ function resolve(
     };
   }
   if (isOffer(received)) {
-    const asOf = asOfOf('gift or hospitality offer');
+    const asOf = asOfOf('gift or hospitality offer', 'offer');
     const assessment = record(
       assessGift(received, {
         ...(options.checkOptions as Omit<AssessGiftOptions, 'asOf'> | undefined),
@@ -300,7 +310,7 @@ function resolve(
     return fromGift(assessment, 'offer', asOf);
   }
   if (isProcurementRegister(received)) {
-    const asOf = asOfOf('register of procurement decisions');
+    const asOf = asOfOf('register of procurement decisions', 'decisions');
     const check = record(
       checkProcurementRegister(received, {
         ...(options.checkOptions as Omit<CheckProcurementRegisterOptions, 'asOf'> | undefined),
@@ -322,11 +332,12 @@ function resolve(
   return unsupported(what, ACCEPTS, received);
 }
 
-/** How to call the matcher or assertion with a date, for a message. */
-function usage(what: string, args: string): string {
-  return what.startsWith('to')
-    ? `expect(committee).${what}(${args})`
-    : `${what}(committee, ${args})`;
+/** How to call the matcher or assertion with a date, for a message about a given subject. */
+function usage(what: string, args: string): (variable: string) => string {
+  return (variable) =>
+    what.startsWith('to')
+      ? `expect(${variable}).${what}(${args})`
+      : `${what}(${variable}, ${args})`;
 }
 
 function on(subject: FindingsSubject): string {
@@ -353,9 +364,17 @@ function whyNot(subject: FindingsSubject, ruleId: string): string {
     case 'no-data':
       return `the rule could not be applied: ${(state.message ?? 'data is missing').replace(/\.$/, '')}`;
     default:
-      return state.verdict === 'unknown'
-        ? 'the rule could not be decided: the data it needs is missing'
-        : 'the rule was applied and passed';
+      switch (state.verdict) {
+        case 'unknown':
+          return 'the rule could not be decided: the data it needs is missing';
+        case 'fail':
+          // Such as an offer the rule says to decline: what to do, not a breach that happened.
+          return 'the rule came out as fail without a finding: it says what to do, and nothing against it has happened';
+        case 'not-applicable':
+          return 'the rule does not apply here';
+        default:
+          return 'the rule was applied and passed';
+      }
   }
 }
 
@@ -369,7 +388,7 @@ export function complianceExpectation(
   given: CheckMatcherOptions,
   what: string,
 ): Expectation {
-  const options = optionsArgument<CheckMatcherOptions>(given, what);
+  const options = optionsArgument<CheckMatcherOptions>(given, what, CHECK_OPTIONS);
   const subject = resolve(received, options, what, usage(what, "{ asOf: '2017-06-01' }"));
   const breaches = subject.findings.filter((finding) => finding.severity === 'breach');
   const others = subject.findings.filter((finding) => finding.severity !== 'breach');
@@ -409,6 +428,7 @@ export function findingExpectation(
   const options = optionsArgument<FindingMatcherOptions & { readonly severity?: Severity }>(
     given,
     what,
+    verb === 'flag' ? FLAG_OPTIONS : FINDING_OPTIONS,
   );
   const subject = resolve(
     received,

@@ -100,7 +100,10 @@ const ExpectationSchema = z
       z
         .object({
           refusedBy: z
-            .array(text('a guard ID'), { error: 'List the guard IDs that must refuse the step.' })
+            .array(
+              text('a guard ID').regex(/\S/, { error: 'Give a guard ID: it cannot be blank.' }),
+              { error: 'List the guard IDs that must refuse the step.' },
+            )
             .min(1, { error: 'Name at least one guard, or write "refused".' }),
           only: z
             .boolean({ error: 'Say whether no other guard may refuse the step (true or false).' })

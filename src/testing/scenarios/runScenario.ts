@@ -1,4 +1,5 @@
 import {
+  availableTransitions,
   type BallotResult,
   CoCommissioningError,
   type CommissioningEvent,
@@ -174,10 +175,16 @@ function under<T>(prefix: IssuePath, run: () => T): T {
     return run();
   } catch (error) {
     if (!isCoCommissioningError(error)) throw error;
-    const [first, ...rest] = error.issues.map((issue) => ({
-      ...issue,
-      path: [...prefix, ...issue.path],
-    }));
+    const [first, ...rest] = error.issues.map((issue) => {
+      const path = [...prefix, ...issue.path];
+      // The words name the same place as the path.
+      const at = issue.path.length === 0 ? '' : ` (at ${issue.path.join('.')})`;
+      const message =
+        at !== '' && issue.message.endsWith(at)
+          ? `${issue.message.slice(0, -at.length)} (at ${path.join('.')})`
+          : issue.message;
+      return { ...issue, path, message };
+    });
     throw new CoCommissioningError([first as (typeof error.issues)[0], ...rest]);
   }
 }
@@ -297,6 +304,9 @@ export function runScenario(scenario: unknown): ScenarioReport {
             status: given.model as NonNullable<typeof given.model>,
             since: given.since as IsoDate,
           });
+    // The transition options are checked once, where they were written (an override naming no
+    // guard is an input error at given.options, not a refusal of every step).
+    under(['given'], () => availableTransitions(state, state.since, options));
 
     const ballots = new Map<string, BallotResult>();
     for (const [name, spec] of Object.entries(given.ballots ?? {})) {

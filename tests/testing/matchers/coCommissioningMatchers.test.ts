@@ -253,7 +253,7 @@ describe('coCommissioningMatchers', () => {
         expect(
           failure(() => expect(findings).toBreach('COI-PCCC-OBSERVERS')).split('\n')[2],
         ).toMatchInlineSnapshot(
-          `"Expected the findings to breach COI-PCCC-OBSERVERS, but no finding names the rule."`,
+          `"Expected the list of findings to breach COI-PCCC-OBSERVERS, but no finding names the rule."`,
         );
         expect([]).toBeCompliant();
       });
@@ -609,7 +609,7 @@ describe('coCommissioningMatchers', () => {
           "expect([state, event]).toBeAllowed()
 
           Expected HOLD_MEETING on 2016-01-01 to be allowed, but it was refused:
-          - unknown_event: Expected an event whose type is one of PROPOSE, CONSULT_LMC, RECORD_BALLOT, GOVERNING_BODY_DECISION, AMEND_CONSTITUTION, SUBMIT_APPLICATION, NHSE_DECISION, COMPLETE_DUE_DILIGENCE, ESTABLISH_COMMITTEE, SIGN_AGREEMENT, GO_LIVE, WITHDRAW_PROPOSAL, GIVE_NOTICE, but received an event of type the text "HOLD_MEETING"."
+          - unknown_event: Expected an event whose type is one of PROPOSE, CONSULT_LMC, RECORD_BALLOT, GOVERNING_BODY_DECISION, AMEND_CONSTITUTION, SUBMIT_APPLICATION, NHSE_DECISION, COMPLETE_DUE_DILIGENCE, ESTABLISH_COMMITTEE, SIGN_AGREEMENT, GO_LIVE, WITHDRAW_PROPOSAL, GIVE_NOTICE, but received an event of type "HOLD_MEETING"."
         `);
         expect(
           failure(() =>
