@@ -3,7 +3,14 @@
 // (reports/mutation/<module>.incremental.json), so a second run tests only what changed. The
 // combined score counts every module's mutants together, as one full run would.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { argv, exit } from 'node:process';
 import config from '../../stryker.config.mjs';
 
