@@ -1,4 +1,5 @@
-import { CoCommissioningError, type Issues } from '../core/CoCommissioningError.js';
+import { CoCommissioningError } from '../core/CoCommissioningError.js';
+import type { IssuePath } from '../core/issue.js';
 import type { SafeResult } from '../core/SafeResult.js';
 import type { Issue } from '../issues.js';
 
@@ -14,15 +15,20 @@ export function toSafe<T>(run: () => T): SafeResult<T> {
   } catch (error) {
     if (error instanceof CoCommissioningError)
       return Object.freeze({ success: false, issues: error.issues });
-    const issues: Issues = [
-      {
-        code: 'invalid_input',
-        message: 'The input could not be read.',
-        path: [],
-        expected: 'well-formed input',
-        received: 'a value that raised an error while being read',
-      },
-    ];
-    return Object.freeze({ success: false, issues: new CoCommissioningError(issues).issues });
+    return Object.freeze({
+      success: false,
+      issues: new CoCommissioningError([unreadableIssue([])]).issues,
+    });
   }
+}
+
+/** The issue for input whose reading threw (a throwing getter, a revoked proxy). */
+export function unreadableIssue(prefix: IssuePath): Issue {
+  return {
+    code: 'invalid_input',
+    message: `The input could not be read${prefix.length > 0 ? ` (at ${prefix.join('.')})` : ''}.`,
+    path: [...prefix],
+    expected: 'well-formed input',
+    received: 'a value that raised an error while being read',
+  };
 }

@@ -1,18 +1,6 @@
 import type * as z from 'zod';
 import type { IssuePath } from '../core/issue.js';
-import type { Issue } from '../issues.js';
-import { fail } from './fail.js';
-
-/** The issue for input whose reading threw (a throwing getter, a revoked proxy). */
-export function unreadableIssue(prefix: IssuePath): Issue {
-  return {
-    code: 'invalid_input',
-    message: `The input could not be read${prefix.length > 0 ? ` (at ${prefix.join('.')})` : ''}.`,
-    path: [...prefix],
-    expected: 'well-formed input',
-    received: 'a value that raised an error while being read',
-  };
-}
+import { fail, unreadableIssue } from './fail.js';
 
 /**
  * `schema.safeParse` with the input reported in issues; input that throws while the schema reads
